@@ -1,0 +1,29 @@
+// swift-tools-version: 6.1
+// gomem: Go's runtime memory system in Swift. One target per layer; dependencies
+// go one way only: GoSyntax → GoTypes → GoEscape → GoCompiler → GoVM ⇄ GoRuntime,
+// GoStdlib over GoVM, and GomemDriver (the command's logic) over all of them.
+import PackageDescription
+
+let package = Package(
+    name: "gomem",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "gomem", targets: ["gomem"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.0"),
+    ],
+    targets: [
+        .target(name: "GoSyntax"),
+        .target(name: "GoTypes", dependencies: ["GoSyntax", .product(name: "BigInt", package: "BigInt")]),
+        .target(name: "GomemDriver", dependencies: ["GoSyntax", "GoTypes"]),
+        .executableTarget(name: "gomem", dependencies: [
+            "GomemDriver", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "GoSyntaxTests", dependencies: ["GoSyntax"]),
+        .testTarget(name: "GoTypesTests", dependencies: ["GoTypes"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["GomemDriver"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

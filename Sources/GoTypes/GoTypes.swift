@@ -1,0 +1,2 @@
+// GoTypes.swift — placeholder replaced by the type checker.
+import GoSyntax

@@ -1,0 +1,3 @@
+// Driver.swift — placeholder replaced by the driver.
+import GoSyntax
+import GoTypes

@@ -1,0 +1,2 @@
+// main.swift — placeholder replaced by the command line.
+import GomemDriver

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	ok := true
+	if {
+		fmt.Println(ok)
+	}
+}

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	user := "gopher"
+	fmt.Println(@user)
+}

@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+func main() {
+	total := 1 + 2
+		+ 3
+	fmt.Println(total)
+	sum := 1 +
+	fmt.Println(sum)
+}
