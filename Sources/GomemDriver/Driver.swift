@@ -1,3 +1,146 @@
-// Driver.swift — placeholder replaced by the driver.
+// Driver.swift — what the gomem command does, as a library the tests call.
+//
+// `build` loads the Go files named on the command line (or every .go file of
+// a directory, in name order, skipping _test.go files), parses them, and
+// type-checks package main. Its output copies `go build`:
+//   1. a header line `# command-line-arguments` when there are errors;
+//   2. then errors as `path:LINE:COL: message`, sorted by position, with the
+//      path shortened as the go command does (`./prog.go` for a file in the
+//      current directory);
+//   3. at most 10 errors, then `too many errors`.
+// Syntax errors stop before type checking, as in Go. Exit status 1 on errors.
+import Foundation
 import GoSyntax
 import GoTypes
+
+public struct CommandResult: Sendable {
+    public var exitCode: Int32
+    public var stdout: String
+    public var stderr: String
+}
+
+/// A loaded, parsed and type-checked package main.
+public struct LoadedProgram {
+    public var fileSet: FileSet
+    public var files: [File]
+}
+
+public enum Driver {
+    /// Expands the command line's arguments into the list of Go source files.
+    static func sourceFiles(_ args: [String], cwd: String) throws -> [String] {
+        var out: [String] = []
+        let fm = FileManager.default
+        for arg in args {
+            let a = arg.hasPrefix("/") ? arg : (cwd as NSString).appendingPathComponent(arg)
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: a, isDirectory: &isDir) else {
+                throw DriverError.message("stat \(arg): no such file or directory")
+            }
+            if isDir.boolValue {
+                let names = try fm.contentsOfDirectory(atPath: a)
+                    .filter { $0.hasSuffix(".go") && !$0.hasSuffix("_test.go") }
+                    .sorted()
+                if names.isEmpty { throw DriverError.message("no Go files in \(arg)") }
+                out += names.map { (a as NSString).appendingPathComponent($0) }
+            } else {
+                guard a.hasSuffix(".go") else {
+                    throw DriverError.message("\(arg): not a .go file")
+                }
+                out.append(a)
+            }
+        }
+        return out
+    }
+
+    /// The path as the go command shows it: relative to the working directory
+    /// when that is shorter, with "./" before a file of the directory itself.
+    public static func displayPath(_ path: String, cwd: String = FileManager.default.currentDirectoryPath) -> String {
+        let abs = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: cwd, isDirectory: true))
+            .standardizedFileURL.path
+        let base = URL(fileURLWithPath: cwd, isDirectory: true).standardizedFileURL.path
+        let prefix = base.hasSuffix("/") ? base : base + "/"
+        if abs.hasPrefix(prefix) {
+            let rel = String(abs.dropFirst(prefix.count))
+            return rel.contains("/") ? rel : "./" + rel
+        }
+        return abs
+    }
+
+    /// Parses and type-checks; on success returns the program, on failure the
+    /// Go-formatted error lines.
+    public static func load(_ args: [String], cwd: String = FileManager.default.currentDirectoryPath)
+        -> Result<LoadedProgram, LoadFailure>
+    {
+        let paths: [String]
+        do { paths = try sourceFiles(args, cwd: cwd) } catch let e as DriverError {
+            return .failure(LoadFailure(lines: [e.text], commandError: true))
+        } catch {
+            return .failure(LoadFailure(lines: ["\(error)"], commandError: true))
+        }
+        let fileSet = FileSet()
+        var files: [File] = []
+        var diags: [Diagnostic] = []
+        for p in paths {
+            guard let data = FileManager.default.contents(atPath: p) else {
+                return .failure(LoadFailure(lines: ["open \(p): cannot read file"], commandError: true))
+            }
+            let index = fileSet.add(displayPath(p, cwd: cwd))
+            let (file, errs) = parseFile([UInt8](data), filename: fileSet.names[Int(index)], fileIndex: index)
+            diags += errs
+            if let file { files.append(file) }
+        }
+        if diags.isEmpty {
+            let (_, _, typeErrs) = checkPackage(files: files, fileSet: fileSet)
+            diags = typeErrs
+        }
+        if !diags.isEmpty {
+            return .failure(LoadFailure(lines: formatErrors(diags, fileSet: fileSet), commandError: false))
+        }
+        return .success(LoadedProgram(fileSet: fileSet, files: files))
+    }
+
+    /// `gomem build`: exit 0 and no output when the program type-checks.
+    public static func build(_ args: [String], cwd: String = FileManager.default.currentDirectoryPath) -> CommandResult {
+        switch load(args, cwd: cwd) {
+        case .success:
+            return CommandResult(exitCode: 0, stdout: "", stderr: "")
+        case .failure(let f):
+            return f.result
+        }
+    }
+}
+
+public struct LoadFailure: Error {
+    /// Error lines without the header.
+    public var lines: [String]
+    /// True for a problem with the command line itself (no such file, ...).
+    public var commandError: Bool
+
+    public var result: CommandResult {
+        if commandError {
+            return CommandResult(exitCode: 1, stdout: "", stderr: lines.map { "gomem: " + $0 + "\n" }.joined())
+        }
+        let text = (["# command-line-arguments"] + lines).map { $0 + "\n" }.joined()
+        return CommandResult(exitCode: 1, stdout: "", stderr: text)
+    }
+}
+
+enum DriverError: Error {
+    case message(String)
+    var text: String { if case .message(let m) = self { return m }; return "" }
+}
+
+extension Driver {
+    /// `gomem run`: today the program is parsed and type-checked; executing it
+    /// is the execution issue's work, so a program that checks gets a clear
+    /// "not supported yet" instead of any pretended output.
+    public static func run(_ file: String, args: [String]) -> CommandResult {
+        switch load([file]) {
+        case .failure(let f):
+            return f.result
+        case .success:
+            return CommandResult(exitCode: 1, stdout: "",
+                                 stderr: "gomem: run: \(displayPath(file)) type-checks; executing Go programs is not supported yet\n")
+        }
+    }
+}

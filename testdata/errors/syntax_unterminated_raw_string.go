@@ -3,6 +3,5 @@ package main
 import "fmt"
 
 func main() {
-	fmt.Println("start")
-	text := `line one
-line two
+	fmt.Println(`usage:
+  prog [flags]

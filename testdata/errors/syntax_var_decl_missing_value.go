@@ -1,8 +1,5 @@
 package main
 
-import "fmt"
-
 func main() {
 	var total int =
-	fmt.Println(total)
 }

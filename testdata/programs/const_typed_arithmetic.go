@@ -37,8 +37,8 @@ func main() {
 	fmt.Println("three:", 3*Price)
 	fmt.Println("refund:", -Price)
 	fmt.Println(MaxU8, MaxI16, MinI16, MaxU32, Word, Half)
-	const shifted = MaxU32 >> Half
-	fmt.Println("MaxU32>>32/2 =", shifted)
+	const shifted = MaxU32 >> (Half / 2)
+	fmt.Println("MaxU32>>16 =", shifted)
 	const ratio float32 = 2.0 / 3
 	fmt.Println("float32 ratio:", ratio)
 	const prec = float64(ratio)

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	buf := make([]byte)
+	fmt.Println(buf)
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	s := "123"
+	n := int(s)
+	fmt.Println(n)
+}

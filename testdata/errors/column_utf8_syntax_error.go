@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	s := "ünïcödé ✓"	+ )
+	fmt.Println(s)
+}

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	work := func() { fmt.Println("work") }
+	go work
+}

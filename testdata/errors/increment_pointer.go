@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	arr := []int{1, 2, 3}
+	p := &arr[0]
+	p++
+	fmt.Println(*p)
+}

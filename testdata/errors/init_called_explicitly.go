@@ -1,0 +1,14 @@
+package main
+
+import "fmt"
+
+var ready bool
+
+func init() {
+	ready = true
+}
+
+func main() {
+	init()
+	fmt.Println(ready)
+}

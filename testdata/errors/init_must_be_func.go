@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+var init = 5
+
+func main() {
+	fmt.Println("hi")
+}

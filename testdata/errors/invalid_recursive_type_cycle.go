@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+type A struct{ b B }
+type B struct{ c C }
+type C struct{ a A }
+
+func main() {
+	var a A
+	fmt.Println(a)
+}

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	n := 1
+	if n {
+		fmt.Println("truthy")
+	}
+}

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	line := "-"
+	fmt.Println(line * 10)
+}
