@@ -32,7 +32,13 @@ fi
 if [ -z "${GOCACHE:-}" ]; then
     GOCACHE="$(mktemp -d)"; tmp_created+=("$GOCACHE"); export GOCACHE
 fi
-cleanup() { for d in "${tmp_created[@]:-}"; do [ -n "$d" ] && rm -rf "$d"; done; }
+cleanup() {
+    local d
+    for d in "${tmp_created[@]:-}"; do
+        if [ -n "$d" ]; then rm -rf "$d"; fi
+    done
+    return 0
+}
 trap cleanup EXIT
 
 # Keep the output independent of the caller's environment.
@@ -82,8 +88,20 @@ for f in "${files[@]}"; do
     count=$((count + 1))
 done
 
+# With no arguments, a golden whose program is gone is an error too.
+if [ "$#" -eq 0 ]; then
+    for g in *.errors; do
+        [ -e "$g" ] || continue
+        if [ ! -f "${g%.errors}.go" ]; then
+            echo "regen-error-goldens: ERROR: $g has no ${g%.errors}.go (delete it)" >&2
+            failed=1
+        fi
+    done
+fi
+
 echo "regen-error-goldens: wrote $count golden file(s)" >&2
 if [ "$failed" -ne 0 ]; then
     echo "regen-error-goldens: FAILED (see above)" >&2
     exit 1
 fi
+exit 0

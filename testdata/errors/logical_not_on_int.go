@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	n := 0
+	if !n {
+		fmt.Println("zero")
+	}
+}
