@@ -1,0 +1,1 @@
+./addr_param_returned.go:6:13: moved to heap: v

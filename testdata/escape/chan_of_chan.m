@@ -1,0 +1,1 @@
+./chan_of_chan.go:4:13: reqs does not escape

@@ -1,0 +1,1 @@
+./chan_send_pointer.go:8:2: moved to heap: m

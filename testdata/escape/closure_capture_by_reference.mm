@@ -1,0 +1,3 @@
+./closure_capture_by_reference.go:4:10: f does not escape
+./closure_capture_by_reference.go:7:2: main capturing by ref: count (addr=false assign=true width=8)
+./closure_capture_by_reference.go:8:9: func literal does not escape

@@ -1,0 +1,2 @@
+./closure_captures_pointer.go:7:7: &state{} does not escape
+./closure_captures_pointer.go:8:10: func literal does not escape

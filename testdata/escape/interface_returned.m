@@ -1,0 +1,1 @@
+./interface_returned.go:11:13: intv(n) escapes to heap

@@ -1,0 +1,1 @@
+./large_var_short_decl.go:7:2: moved to heap: g

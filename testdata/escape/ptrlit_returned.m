@@ -1,0 +1,1 @@
+./ptrlit_returned.go:7:9: &pair{...} escapes to heap

@@ -1,0 +1,1 @@
+./recursion_simple.go:9:10: t does not escape

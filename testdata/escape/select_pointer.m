@@ -1,0 +1,1 @@
+./select_pointer.go:7:2: moved to heap: x

@@ -1,0 +1,1 @@
+./store_global_pointer.go:7:2: moved to heap: x

@@ -1,0 +1,1 @@
+./string_concat_loop.go:11:11: s + "!" escapes to heap

@@ -1,0 +1,15 @@
+// mm
+package main
+
+func reverse(s string) string {
+	r := []rune(s)
+	for i, j := 0, len(r)-1; i < j; i, j = i+1, j-1 {
+		r[i], r[j] = r[j], r[i]
+	}
+	return string(r)
+}
+
+func main() {
+	n := len([]rune("héllo"))
+	println(reverse("abc"), n)
+}

@@ -1,0 +1,1 @@
+./strings_builder_local.go:6:13: s does not escape

@@ -1,0 +1,1 @@
+./sync_mutex_local.go:7:6: moved to heap: mu

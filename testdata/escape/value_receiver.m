@@ -1,0 +1,1 @@
+./value_receiver.go:8:7: moved to heap: r
