@@ -18,12 +18,15 @@ let package = Package(
         .target(name: "GoSyntax"),
         .target(name: "GoTypes", dependencies: ["GoSyntax", .product(name: "BigInt", package: "BigInt")]),
         .target(name: "GomemDriver", dependencies: ["GoSyntax", "GoTypes"]),
+        .target(name: "GoRuntime", exclude: ["ARCHITECTURE.md"]),
+        .executableTarget(name: "GoRuntimeBench", dependencies: ["GoRuntime"]),
         .executableTarget(name: "gomem", dependencies: [
             "GomemDriver", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "GoSyntaxTests", dependencies: ["GoSyntax"]),
         .testTarget(name: "GoTypesTests", dependencies: ["GoTypes"]),
         .testTarget(name: "EndToEndTests", dependencies: ["GomemDriver"]),
+        .testTarget(name: "GoRuntimeTests", dependencies: ["GoRuntime"]),
     ],
     swiftLanguageModes: [.v6]
 )

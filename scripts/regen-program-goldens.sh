@@ -4,7 +4,7 @@
 # For every testdata/programs/NAME.go this builds the program with the real Go
 # toolchain (go build -trimpath, so file names in tracebacks read ./NAME.go
 # wherever the repository lives), runs the binary from inside
-# testdata/programs with empty stdin, and writes
+# testdata/programs with an empty stdin, and writes
 #   NAME.out     exact stdout
 #   NAME.exit    the program's exit code, a decimal number and a newline
 #   NAME.stderr  exact stderr, only when it is non-empty (a stale one is removed)
@@ -13,7 +13,9 @@
 # Usage: scripts/regen-program-goldens.sh [NAME ...]     (default: all programs)
 #        CHECK=1 scripts/regen-program-goldens.sh         (also run each program a
 #        second time and report any program whose stdout or exit code differs)
-# The script is idempotent: running it twice leaves the same files.
+# The script is idempotent: running it twice leaves the same files, except that
+# the traceback part of a few .stderr files holds addresses that change from run
+# to run (see testdata/programs/FEATURES.md, "Comparing stderr").
 set -uo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -29,11 +31,17 @@ fi
 
 TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
+: >"$TMP/empty-stdin" # programs get an empty stdin (not /dev/null, which may be a plain file)
 if [ -z "${HOME:-}" ]; then export HOME="$TMP/home"; mkdir -p "$HOME"; fi
 if [ -z "${GOCACHE:-}" ]; then export GOCACHE="$TMP/gocache"; fi
 # The goldens describe Go's defaults: no runtime tuning from the environment.
-unset GOGC GOMEMLIMIT GODEBUG GOTRACEBACK GOMAXPROCS GOFLAGS GOOS GOARCH
-export GOTOOLCHAIN=local GO111MODULE=off CGO_ENABLED=0
+unset GOGC GOMEMLIMIT GODEBUG GOTRACEBACK GOMAXPROCS GOOS GOARCH
+# Module mode with no go.mod gives the Go 1.27 defaults (GOPATH mode would
+# instead apply Go 1.20 GODEBUG defaults such as panicnil=1). Each program is
+# built from a copy in a temporary directory so that no go.mod or go.work
+# around the repository can change its language version or GODEBUG settings.
+export GOTOOLCHAIN=local GO111MODULE=on GOWORK=off GOFLAGS= CGO_ENABLED=0
+mkdir -p "$TMP/build" "$TMP/bin"
 
 cd "$DIR" || exit 1
 echo "regen-program-goldens: using $("$GO" version)"
@@ -54,13 +62,15 @@ status=0
 for name in "${names[@]}"; do
 	name="${name%.go}"
 	if [ ! -f "$name.go" ]; then echo "no such program: $name.go" >&2; status=1; continue; fi
-	if ! "$GO" build -trimpath -o "$TMP/$name" "$name.go" 2>"$TMP/$name.builderr"; then
+	rm -f "$TMP/build/"*.go
+	cp "$name.go" "$TMP/build/$name.go"
+	if ! (cd "$TMP/build" && "$GO" build -trimpath -o "$TMP/bin/$name" "$name.go") 2>"$TMP/$name.builderr"; then
 		echo "BUILD FAILED: $name.go" >&2
 		cat "$TMP/$name.builderr" >&2
 		status=1
 		continue
 	fi
-	timeout 300 "$TMP/$name" </dev/null >"$name.out" 2>"$TMP/$name.err"
+	timeout 300 "$TMP/bin/$name" <"$TMP/empty-stdin" >"$name.out" 2>"$TMP/$name.err"
 	rc=$?
 	echo "$rc" >"$name.exit"
 	if [ -s "$TMP/$name.err" ]; then
@@ -69,7 +79,7 @@ for name in "${names[@]}"; do
 		rm -f "$name.stderr"
 	fi
 	if [ "${CHECK:-0}" = 1 ]; then
-		timeout 300 "$TMP/$name" </dev/null >"$TMP/$name.out2" 2>"$TMP/$name.err2"
+		timeout 300 "$TMP/bin/$name" <"$TMP/empty-stdin" >"$TMP/$name.out2" 2>"$TMP/$name.err2"
 		rc2=$?
 		if [ "$rc2" != "$rc" ] || ! cmp -s "$name.out" "$TMP/$name.out2"; then
 			echo "NONDETERMINISTIC: $name (exit $rc vs $rc2 or stdout differs)" >&2
@@ -79,7 +89,7 @@ for name in "${names[@]}"; do
 			echo "note: $name stderr differs between runs" >&2
 		fi
 	fi
-	rm -f "$TMP/$name"
+	rm -f "$TMP/bin/$name"
 	printf '%-45s exit %s\n' "$name" "$rc"
 done
 exit $status

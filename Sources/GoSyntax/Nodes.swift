@@ -23,7 +23,13 @@ public struct Pragma: Sendable {
     /// Directives such as "go:noescape", "go:noinline", "go:nosplit" that
     /// stood on the lines just before the declaration.
     public var directives: [String] = []
-    public init(_ directives: [String] = []) { self.directives = directives }
+    /// Where each directive's "go:" stands (parallel to directives), for
+    /// Go's "misplaced compiler directive" on declarations that take none.
+    public var positions: [Pos] = []
+    public init(_ directives: [String] = [], positions: [Pos] = []) {
+        self.directives = directives
+        self.positions = positions
+    }
     public func has(_ d: String) -> Bool { directives.contains(d) }
 }
 
@@ -319,6 +325,11 @@ public final class AssignStmt: SimpleStmt {
 public final class BranchStmt: Stmt {
     public var tok: Token   // .break, .continue, .fallthrough or .goto
     public var label: Name?
+    /// The statement this branch leaves or continues (ForStmt, SwitchStmt,
+    /// SelectStmt) or, for goto, the LabeledStmt it jumps to. Set by the
+    /// parser's branch check (Branches.swift); nil if the branch is invalid
+    /// or the function had syntax errors. Weak: the target encloses the branch.
+    public weak var target: Stmt?
     public init(_ pos: Pos, tok: Token, label: Name?) { self.tok = tok; self.label = label; super.init(pos) }
 }
 

@@ -59,10 +59,9 @@ struct Source {
     /// Moves back to the segment start and re-reads its first character.
     mutating func rewind() {
         guard b >= 0 else { return }
-        col -= r - b
+        col -= r - b   // nextch adds chw back, landing on the segment start
         r = b
-        chw = 0
-        ch = 0x20   // not a newline: line and col stay
+        ch = 0x20      // not a newline: the line stays
         nextch()
     }
 

@@ -17,12 +17,17 @@ public struct CommandResult: Sendable {
     public var exitCode: Int32
     public var stdout: String
     public var stderr: String
+    public init(exitCode: Int32, stdout: String, stderr: String) {
+        self.exitCode = exitCode; self.stdout = stdout; self.stderr = stderr
+    }
 }
 
 /// A loaded, parsed and type-checked package main.
 public struct LoadedProgram {
     public var fileSet: FileSet
     public var files: [File]
+    public var package: Package
+    public var info: Info
 }
 
 public enum Driver {
@@ -89,14 +94,17 @@ public enum Driver {
             diags += errs
             if let file { files.append(file) }
         }
-        if diags.isEmpty {
-            let (_, _, typeErrs) = checkPackage(files: files, fileSet: fileSet)
-            diags = typeErrs
+        // As in cmd/compile, a syntax error stops before type checking; the
+        // scanner's lexical errors (bad literals, unterminated strings) do not.
+        if diags.contains(where: { $0.message.hasPrefix("syntax error") }) {
+            return .failure(LoadFailure(lines: formatErrors(diags, fileSet: fileSet), commandError: false))
         }
+        let (package, info, typeErrs) = checkPackage(files: files, fileSet: fileSet, importer: StdImporter())
+        diags += typeErrs
         if !diags.isEmpty {
             return .failure(LoadFailure(lines: formatErrors(diags, fileSet: fileSet), commandError: false))
         }
-        return .success(LoadedProgram(fileSet: fileSet, files: files))
+        return .success(LoadedProgram(fileSet: fileSet, files: files, package: package, info: info))
     }
 
     /// `gomem build`: exit 0 and no output when the program type-checks.

@@ -5,14 +5,14 @@ import "fmt"
 // Untyped constants are exact: intermediate values may be far larger
 // than any machine integer as long as the final value fits its use.
 const (
-	Huge    = 1 << 100
-	Back    = Huge >> 98
-	Big     = 1 << 200
-	Ratio   = Big / Huge / Huge
-	Million = 1_000_000
+	Huge     = 1 << 100
+	Back     = Huge >> 98
+	Big      = 1 << 200
+	Ratio    = Big / Huge / Huge
+	Million  = 1_000_000
 	Trillion = Million * Million
-	Googol  = 1e100
-	Small   = Googol / 1e98
+	Googol   = 1e100
+	Small    = Googol / 1e98
 )
 
 const (

@@ -23,7 +23,7 @@ const (
 const Single = iota
 
 const (
-	first  = iota + 1
+	first = iota + 1
 	second
 	third
 )

@@ -1,2 +1,0 @@
-// GoTypes.swift — placeholder replaced by the type checker.
-import GoSyntax
