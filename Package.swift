@@ -17,9 +17,15 @@ let package = Package(
     targets: [
         .target(name: "GoSyntax"),
         .target(name: "GoTypes", dependencies: ["GoSyntax", .product(name: "BigInt", package: "BigInt")]),
-        .target(name: "GomemDriver", dependencies: ["GoSyntax", "GoTypes"]),
+        .target(name: "GoEscape", dependencies: ["GoSyntax", "GoTypes"]),
+        .target(name: "GomemDriver", dependencies: ["GoSyntax", "GoTypes", "GoEscape"]),
         .target(name: "GoRuntime", exclude: ["ARCHITECTURE.md"]),
+        .target(name: "GoCompiler", dependencies: ["GoSyntax", "GoTypes", "GoRuntime"], exclude: ["ARCHITECTURE.md"]),
+        .target(name: "GoVM", dependencies: ["GoCompiler", "GoRuntime"], exclude: ["ARCHITECTURE.md"]),
+        .target(name: "GoStdlib", dependencies: ["GoVM", "GoCompiler", "GoRuntime"], exclude: ["ARCHITECTURE.md"]),
         .executableTarget(name: "GoRuntimeBench", dependencies: ["GoRuntime"]),
+        // The front end's fuzz target (scripts/fuzz.sh builds it with libFuzzer).
+        .executableTarget(name: "GoFuzz", dependencies: ["GoSyntax", "GoTypes"]),
         .executableTarget(name: "gomem", dependencies: [
             "GomemDriver", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -27,6 +33,7 @@ let package = Package(
         .testTarget(name: "GoTypesTests", dependencies: ["GoTypes"]),
         .testTarget(name: "EndToEndTests", dependencies: ["GomemDriver"]),
         .testTarget(name: "GoRuntimeTests", dependencies: ["GoRuntime"]),
+        .testTarget(name: "GoEscapeTests", dependencies: ["GoEscape", "GomemDriver"]),
     ],
     swiftLanguageModes: [.v6]
 )
