@@ -15,8 +15,8 @@ let package = Package(
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.0"),
     ],
     targets: [
-        .target(name: "GoSyntax"),
-        .target(name: "GoTypes", dependencies: ["GoSyntax", .product(name: "BigInt", package: "BigInt")]),
+        .target(name: "GoSyntax", exclude: ["ARCHITECTURE.md"]),
+        .target(name: "GoTypes", dependencies: ["GoSyntax", .product(name: "BigInt", package: "BigInt")], exclude: ["ARCHITECTURE.md"]),
         .target(name: "GoEscape", dependencies: ["GoSyntax", "GoTypes"]),
         .target(name: "GomemDriver", dependencies: ["GoSyntax", "GoTypes", "GoEscape"]),
         .target(name: "GoRuntime", exclude: ["ARCHITECTURE.md"]),

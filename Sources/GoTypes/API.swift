@@ -37,8 +37,9 @@ public func defaultTypeOf(_ t: GoType) -> GoType { defaultType(t) }
 public func methodSet(of T: GoType) -> [Func] {
     let c = scratchChecker(nil)
     var names = Set<String>()
+    let T = unalias(T)
     var base = T
-    if let p = T as? GoPointer { base = p.elem }
+    if let p = T as? GoPointer { base = unalias(p.elem) }
     if let i = base.underlying as? GoInterface {
         return T is GoPointer ? [] : i.allMethods
     }
@@ -46,8 +47,8 @@ public func methodSet(of T: GoType) -> [Func] {
     var seen = Set<ObjectIdentifier>()
     func collect(_ t: GoType, _ depth: Int) {
         guard depth < 32 else { return }
-        var t = t
-        if let p = t as? GoPointer { t = p.elem }
+        var t = unalias(t)
+        if let p = t as? GoPointer { t = unalias(p.elem) }
         if let n = t as? GoNamed {
             if !seen.insert(ObjectIdentifier(n)).inserted { return }
             for m in n.methods { names.insert(m.name) }

@@ -7,7 +7,8 @@ import GoSyntax
 extension Checker {
     func assignableTo(_ x: Operand, _ T: GoType, cause: inout String) -> Bool {
         if x.mode == .invalid || !isValid(T) || !isValid(x.type) { return true }
-        let V = x.type
+        let V = unalias(x.type)
+        let T = unalias(T)
         if identical(V, T) { return true }
         let Vu = V.underlying, Tu = T.underlying
         if isUntyped(Vu) {
@@ -269,7 +270,7 @@ extension Checker {
             return
         }
         var x: Operand
-        if let x0 { x = x0 } else { x = expr(rhs!, hint: T) }
+        if let x0 { x = x0 } else if let rhs { x = expr(rhs, hint: T) } else { return }
         var ctxs = context
         if T == nil && context == "assignment" { ctxs = "assignment to _ identifier" }
         assignment(&x, T, context: ctxs)

@@ -324,7 +324,7 @@ extension Checker {
         case .alignof, .sizeof:
             var a = x
             assignment(&a, nil, context: "argument to unsafe.\(id.goName)")
-            if a.mode == .invalid { return .invalid(call) }
+            if a.mode == .invalid || !isComplete(a.type) { return .invalid(call) }
             let v = id == .sizeof ? Sizes.sizeof(a.type) : Sizes.alignof(a.type)
             return Operand(mode: .constant, expr: call, type: Typ.uintptr, val: .int(.init(v)))
         case .offsetof:

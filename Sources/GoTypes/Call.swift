@@ -42,6 +42,10 @@ extension Checker {
         default: break
         }
         // function call
+        if !isValid(x.type) {
+            for a in call.argList { _ = rawExpr(a, hint: nil) }
+            return .invalid(call)
+        }
         guard let sig = x.type.underlying as? GoSignature else {
             x.expr = call.fun
             error(call.fun, invalidOp + "cannot call \(describe(x)): \(typeStr(x.type)) is not a function")
@@ -294,6 +298,7 @@ extension Checker {
             error(e.sel, "\(exprText(e)) is not a type")
             return .invalid(e)
         }
+        if let p = x.type.underlying as? GoPointer, !isComplete(p.elem) { return .invalid(e) }
         let r = lookupFieldOrMethod(x.type, addressable: x.mode == .variable, pkg: pkg, name: sel)
         guard let obj = r.obj else {
             if !isValid(x.type.underlying) { return .invalid(e) }

@@ -82,6 +82,24 @@ extension Checker {
         return false
     }
 
+    /// Reports whether t is fully set up; a defined type still being declared
+    /// (on the object path) cannot be used where its structure is needed, such
+    /// as `type U [len(U{})]int` (types2 cycles.go isComplete).
+    func isComplete(_ t: GoType) -> Bool {
+        var t = unalias(t)
+        var hops = 0
+        while let n = t as? GoNamed, hops < 100 {
+            hops += 1
+            if let i = objPath.firstIndex(where: { $0 === n.obj }) {
+                cycleError(Array(objPath[i...]))
+                return false
+            }
+            guard let r = n.resolved as? GoNamed else { return true }
+            t = unalias(r)
+        }
+        return true
+    }
+
     func cycleError(_ cycle: [Object]) {
         // start at the object that appears first in the source
         var start = 0
@@ -176,12 +194,12 @@ extension Checker {
             obj.isAlias = true
             obj.type = Typ.invalid
             let t = typExpr(tdecl.type)
-            obj.type = t
+            obj.type = aliasCopy(t, obj)
             return
         }
         let named = GoNamed(obj: obj, underlying: nil)
         obj.type = named
-        let rhs = definedType(tdecl.type, def: named)
+        let rhs = unalias(definedType(tdecl.type, def: named))
         if let rn = rhs as? GoNamed {
             // type A B: the underlying type is B's; check for A -> B -> A
             var seen: [GoNamed] = [named]
@@ -211,7 +229,7 @@ extension Checker {
         var done = Set<ObjectIdentifier>()
         func visit(_ t: GoType?, _ depth: Int) -> Bool {
             guard let t, depth < 200 else { return true }
-            switch t {
+            switch unalias(t) {
             case let n as GoNamed:
                 if n.obj.pkg !== pkg { return true }
                 if done.contains(ObjectIdentifier(n)) { return true }
@@ -271,11 +289,30 @@ extension Checker {
     func funcDecl(_ obj: Func, _ fdecl: FuncDecl, _ d: DeclInfo) {
         if fdecl.tParamList != nil {
             notSupported(fdecl.name, fdecl.recv == nil ? "generic functions" : "generic methods")
-            obj.type = GoSignature(params: emptyTuple, results: emptyTuple, variadic: false)
+            // an invalid type keeps uses of the function from cascading into more errors
+            obj.type = Typ.invalid
             return
         }
-        let (sig, _) = funcType(recv: fdecl.recv, fdecl.type, isMethodDecl: true)
+        if let r = fdecl.recv {
+            var rt: Expr = r.type
+            while true {
+                if let p = rt as? ParenExpr { rt = p.x; continue }
+                if let op = rt as? Operation, op.op == .mul, op.y == nil { rt = op.x; continue }
+                break
+            }
+            if rt is IndexExpr {
+                // a method of a generic type: the type was reported already
+                hadUnsupported = true
+                obj.type = Typ.invalid
+                return
+            }
+        }
+        // As types2, guard against cycles through the signature (func f() [f()]int):
+        // the object has an (empty, then filled in) signature from the start.
+        let sig = GoSignature(params: emptyTuple, results: emptyTuple, variadic: false)
         obj.type = sig
+        let (s, _) = funcType(recv: fdecl.recv, fdecl.type, isMethodDecl: true)
+        sig.recv = s.recv; sig.params = s.params; sig.results = s.results; sig.variadic = s.variadic
         if let r = sig.recv, r.type is GoPointer { obj.hasPtrRecv = true }
         if let body = fdecl.body {
             later { [self] in
@@ -320,7 +357,7 @@ extension Checker {
 
     func validRecv(_ rbase: Expr, _ t: GoType?) {
         guard let t, isValid(t) else { return }
-        let rt = (t as? GoPointer)?.elem ?? t
+        let rt = unalias((t as? GoPointer)?.elem ?? t)
         if !isValid(rt) { return }
         switch rt {
         case let n as GoNamed:

@@ -618,6 +618,16 @@ extension Checker {
         if x.mode == .constant && y.mode == .constant {
             if case .unknown = x.val { return x }
             if case .unknown = y.val { x.val = .unknown; return x }
+            if case .string(let a) = x.val, case .string(let b) = y.val {
+                // Strings must not grow without bound (types2 overflow, go.dev/issue/78346);
+                // gomem keeps at most 256 MB of constant text and leaves longer values unknown.
+                let n = Int64(a.count) + Int64(b.count)
+                if n > 2_000_000_000 {
+                    errorAt(opPos(e), "constant string too long (\(n) bytes > 2000000000 bytes)")
+                    return .invalid(e)
+                }
+                if n > 1 << 28 { x.val = .unknown; x.expr = e; return x }
+            }
             x.val = Constant.binaryOp(x.val, op, y.val, intDiv: op == .div && isInteger(x.type))
             x.expr = e
             overflow(&x, opPos: opPos(e))

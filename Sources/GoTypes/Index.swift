@@ -11,9 +11,18 @@ extension Checker {
             use(unpackList(e.index))
             return .invalid(e)
         case .typexpr:
-            notSupported(e, "generic type instantiation")
+            if isValid(x.type) { notSupported(e, "generic type instantiation") }
+            use(unpackList(e.index))
             return .invalid(e)
         default: break
+        }
+        if !isValid(x.type) || !isComplete(x.type) {
+            use(unpackList(e.index))
+            return .invalid(e)
+        }
+        if let p = x.type.underlying as? GoPointer, !isComplete(p.elem) {
+            use(unpackList(e.index))
+            return .invalid(e)
         }
         var valid = false
         var length: Int64 = -1

@@ -23,6 +23,10 @@ extension Checker {
             error(e, "missing type in composite literal")
             typ = Typ.invalid; base = typ
         }
+        if !isComplete(base) {
+            for el in e.elemList { use([(el as? KeyValueExpr)?.value ?? el]) }
+            return .invalid(e)
+        }
         switch base.underlying {
         case let s as GoStruct:
             if e.elemList.isEmpty { break }

@@ -16,8 +16,8 @@ extension Checker {
     func lookupFieldOrMethod(_ T: GoType, addressable: Bool, pkg: Package?, name: String, foldCase: Bool = false) -> LookupResult {
         if name == "_" { return LookupResult(obj: nil, index: nil, indirect: false) }
         var r = lookupImpl(T, addressable: addressable, pkg: pkg, name: name, foldCase: foldCase)
-        // If we didn't find anything and T is a named pointer type, look in its base type's methods? (Go: not allowed)
-        if r.obj == nil, let p = T.underlying as? GoPointer, T is GoNamed {
+        // (*T).f for a defined pointer type: fields only
+        if r.obj == nil, let p = T.underlying as? GoPointer, unalias(T) is GoNamed {
             // (*T).f for named pointer types: fields only
             let r2 = lookupImpl(p.elem, addressable: false, pkg: pkg, name: name, foldCase: foldCase)
             if r2.obj is Var { r = LookupResult(obj: r2.obj, index: r2.index, indirect: true) }
@@ -33,10 +33,10 @@ extension Checker {
     }
 
     private func lookupImpl(_ T0: GoType, addressable: Bool, pkg: Package?, name: String, foldCase: Bool) -> LookupResult {
-        var T = T0
+        var T = unalias(T0)
         var isPtr = false
         if let p = T as? GoPointer {
-            T = p.elem; isPtr = true
+            T = unalias(p.elem); isPtr = true
             if T.underlying is GoInterface { return LookupResult(obj: nil, index: nil, indirect: false) }
         }
         struct Embedded { var type: GoType; var index: [Int]; var indirect: Bool; var multiples: Bool }
@@ -74,9 +74,9 @@ extension Checker {
                             continue
                         }
                         if foundObj == nil && f.embedded, let ft = f.type {
-                            var t = ft
+                            var t = unalias(ft)
                             var ind = e.indirect
-                            if let p = t as? GoPointer { t = p.elem; ind = true }
+                            if let p = t as? GoPointer { t = unalias(p.elem); ind = true }
                             next.append(Embedded(type: t, index: e.index + [i], indirect: ind, multiples: e.multiples))
                         }
                     }

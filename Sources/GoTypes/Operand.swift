@@ -89,7 +89,7 @@ extension Checker {
         if hasType {
             if isValid(x.type) {
                 var desc = ""
-                if x.type is GoNamed {
+                if x.type is GoNamed || x.type.alias != nil {
                     var what = compositeKind(x.type)
                     if what.isEmpty { what = (x.type.underlying as? GoBasic)?.name ?? "" }
                     desc = what + " "

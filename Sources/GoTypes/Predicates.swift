@@ -80,8 +80,9 @@ public func identical(_ x: GoType?, _ y: GoType?) -> Bool {
     return identical(x, y, &seen, depth: 0)
 }
 
-private func identical(_ x: GoType?, _ y: GoType?, _ seen: inout [(ObjectIdentifier, ObjectIdentifier)], depth: Int) -> Bool {
-    guard let x, let y else { return x == nil && y == nil }
+private func identical(_ x0: GoType?, _ y0: GoType?, _ seen: inout [(ObjectIdentifier, ObjectIdentifier)], depth: Int) -> Bool {
+    guard let x0, let y0 else { return x0 == nil && y0 == nil }
+    let x = unalias(x0), y = unalias(y0)
     if x === y { return true }
     if depth > 100 { return true }
     switch (x, y) {

@@ -144,7 +144,15 @@ extension Checker {
             while let p = rt as? ParenExpr { rt = p.x }
             if let ie = rt as? IndexExpr { rt = ie.x }
             guard let base = rt as? Name, fd.name.value != "_" else { continue }
-            if let tn = pkg.scope.lookup(base.value) as? TypeName, objMap[ObjectIdentifier(tn)] != nil {
+            // follow aliases declared in this package (type A = T) to the base type name
+            var tn = pkg.scope.lookup(base.value) as? TypeName
+            var hops = 0
+            while let t = tn, let td = objMap[ObjectIdentifier(t)]?.tdecl, td.alias, hops < 100 {
+                hops += 1
+                guard let n = td.type as? Name else { tn = nil; break }
+                tn = pkg.scope.lookup(n.value) as? TypeName
+            }
+            if let tn, objMap[ObjectIdentifier(tn)] != nil {
                 pendingMethods[ObjectIdentifier(tn), default: []].append(fd)
             }
         }

@@ -66,8 +66,8 @@ extension Checker {
             }
             return Typ.invalid
         case let e as IndexExpr:
-            notSupported(e, "generic type instantiation")
-            _ = e
+            let x = exprOrType(e.x)
+            if x.mode != .invalid && isValid(x.type) { notSupported(e, "generic type instantiation") }
             return Typ.invalid
         case let e as ParenExpr:
             return definedType(e.x, def: def)
@@ -240,8 +240,16 @@ extension Checker {
             } else {
                 // embedded element
                 if let op = f.type as? Operation, op.op == .or || op.op == .tilde {
+                    // A constraint interface (type terms): valid Go, usable only
+                    // as a constraint, which gomem does not support; its term
+                    // types are resolved so that names are checked and used.
                     iface.hasTypeTerms = true
-                    notSupported(f.type, "type constraints")
+                    var terms: [Expr] = [op]
+                    while let t = terms.popLast() {
+                        if let o = t as? Operation, o.op == .or, let y = o.y { terms.append(o.x); terms.append(y); continue }
+                        if let o = t as? Operation, o.op == .tilde, o.y == nil { _ = typExpr(o.x); continue }
+                        _ = typExpr(t)
+                    }
                     continue
                 }
                 let t = typExpr(f.type)

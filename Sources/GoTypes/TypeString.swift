@@ -36,6 +36,7 @@ struct TypeWriter {
         depth += 1
         defer { depth -= 1 }
         if depth > 64 { out += "…"; return }
+        if let a = t.alias { typeName(a); return }
         switch t {
         case let b as GoBasic:
             if b.kind == .unsafePointer {
@@ -64,7 +65,6 @@ struct TypeWriter {
         case let sig as GoSignature:
             out += "func"; signature(sig)
         case let i as GoInterface:
-            if let a = i.aliasName { out += a; return }
             if i.isComparableConstraint && i.methods.isEmpty && i.embeddeds.isEmpty { out += "comparable"; return }
             out += "interface{"
             var first = true

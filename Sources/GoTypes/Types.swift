@@ -14,6 +14,12 @@ import GoSyntax
 public class GoType: CustomStringConvertible, @unchecked Sendable {
     /// The underlying type (the type itself except for Named types).
     public var underlying: GoType { self }
+    /// Set on the copy of a type made for an alias declaration (`type A = int`,
+    /// and the universe's `any`): the alias's name is what messages print, as
+    /// types2 does with materialized aliases. The copy is identical to the
+    /// aliased type (identity is structural, and by kind for basic types).
+    /// Aliases of defined types are the defined type itself (see aliasCopy).
+    public internal(set) var alias: TypeName?
     public var description: String { typeString(self, qualifier: nil) }
 }
 
@@ -112,8 +118,6 @@ public final class GoInterface: GoType, @unchecked Sendable {
     public var isComparableConstraint = false
     /// The interface has type terms (a constraint interface).
     public var hasTypeTerms = false
-    /// Printed name for the universe's `any`.
-    var aliasName: String?
     var computed: [Func]?
     var computing = false
     public init(methods: [Func], embeddeds: [GoType]) { self.methods = methods; self.embeddeds = embeddeds }
@@ -157,8 +161,19 @@ public final class GoNamed: GoType, @unchecked Sendable {
     /// nil while the declaration is being resolved.
     public var resolved: GoType?
     public var methods: [Func] = []
+    /// For the copy made for an alias of a defined type (`type R = io.Reader`):
+    /// the defined type. Such a copy prints as the alias and is otherwise
+    /// replaced by its target (`unalias`) wherever identity matters.
+    public private(set) var aliasTarget: GoNamed?
     public init(obj: TypeName, underlying: GoType?) { self.obj = obj; self.resolved = underlying }
+    init(aliasOf target: GoNamed, obj: TypeName) {
+        self.obj = obj
+        super.init()
+        self.aliasTarget = target
+        self.alias = obj
+    }
     public override var underlying: GoType {
+        if let t = aliasTarget { return t.underlying }
         // Follow chains of named types (type A B) defensively.
         var u = resolved
         var n = 0
@@ -209,3 +224,41 @@ public enum Typ {
 }
 
 let emptyTuple = GoTuple([])
+
+/// The type an alias copy of a defined type stands for (t itself otherwise).
+public func unalias(_ t: GoType) -> GoType {
+    var t = t
+    var n = 0
+    while let a = (t as? GoNamed)?.aliasTarget, n < 100 { t = a; n += 1 }
+    return t
+}
+
+/// A copy of t that prints as the alias obj (see GoType.alias).
+func aliasCopy(_ t: GoType, _ obj: TypeName) -> GoType {
+    let c: GoType
+    switch t {
+    case is GoNamed:
+        // An alias of a defined type is the defined type itself: later phases
+        // key defined types by identity. (Go would print the alias name; the
+        // GoNamed(aliasOf:) copy that does so is kept for when they unalias.)
+        return t
+    case let b as GoBasic:
+        if b.kind == .invalid { return t }
+        c = GoBasic(b.kind, b.info, b.name)
+    case let p as GoPointer: c = GoPointer(p.elem)
+    case let s as GoSlice: c = GoSlice(s.elem)
+    case let a as GoArray: c = GoArray(len: a.len, elem: a.elem)
+    case let m as GoMap: c = GoMap(key: m.key, elem: m.elem)
+    case let ch as GoChan: c = GoChan(dir: ch.dir, elem: ch.elem)
+    case let s as GoStruct: c = GoStruct(fields: s.fields, tags: s.tags)
+    case let s as GoSignature: c = GoSignature(recv: s.recv, params: s.params, results: s.results, variadic: s.variadic)
+    case let i as GoInterface:
+        let ci = GoInterface(methods: i.methods, embeddeds: i.embeddeds)
+        ci.isComparableConstraint = i.isComparableConstraint
+        ci.hasTypeTerms = i.hasTypeTerms
+        c = ci
+    default: return t
+    }
+    c.alias = obj
+    return c
+}

@@ -28,9 +28,9 @@ public enum Universe {
         s.insert(TypeName(name: "rune", type: Typ.rune, pkg: nil, pos: .none))
         // any = interface{}
         let anyI = GoInterface(methods: [], embeddeds: [])
-        anyI.aliasName = "any"
         _ = anyI.allMethods
         let anyObj = TypeName(name: "any", type: anyI, pkg: nil, pos: .none)
+        anyI.alias = anyObj
         anyObj.isAlias = true
         s.insert(anyObj)
         // type error interface{ Error() string }
