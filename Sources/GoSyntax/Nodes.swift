@@ -12,7 +12,7 @@
 // Lists of expressions (a, b = c, d) are ListExpr when there is more than one.
 // Nodes are classes so that the checker can key its tables by identity.
 
-public class Node: @unchecked Sendable {
+public class Node {
     public var pos: Pos
     public init(_ pos: Pos) { self.pos = pos }
 }

@@ -661,12 +661,11 @@ extension Checker {
         if !isValid(x.type) || !isValid(y.type) { x.mode = .invalid; return }
         let op: Operator = switchCase ? .eql : op0
         var errOp = x
-        var errIsY = false
         var cause = ""
         var failed = false
         var c1 = "", c2 = ""
         if !assignableTo(x, y.type, cause: &c1) && !assignableTo(y, x.type, cause: &c2) {
-            errOp = y; errIsY = true
+            errOp = y
             cause = "mismatched types \(typeStr(x.type)) and \(typeStr(y.type))"
             failed = true
         }
@@ -675,15 +674,15 @@ extension Checker {
             case .eql, .neq:
                 if x.isNil || y.isNil {
                     let t = x.isNil ? y.type : x.type
-                    if !hasNil(t) { errOp = y; errIsY = true; failed = true }
+                    if !hasNil(t) { errOp = y; failed = true }
                 } else if !comparableType(x.type) {
                     errOp = x; cause = incomparableReason(x.type); failed = true
                 } else if !comparableType(y.type) {
-                    errOp = y; errIsY = true; cause = incomparableReason(y.type); failed = true
+                    errOp = y; cause = incomparableReason(y.type); failed = true
                 }
             default:
                 if !isOrdered(x.type) { errOp = x; failed = true }
-                else if !isOrdered(y.type) { errOp = y; errIsY = true; failed = true }
+                else if !isOrdered(y.type) { errOp = y; failed = true }
             }
         }
         if failed {
