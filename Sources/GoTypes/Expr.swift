@@ -354,9 +354,7 @@ extension Checker {
     func convertUntyped(_ x: inout Operand, _ target: GoType) {
         let (newType, val, code) = implicitTypeAndValue(x, target)
         guard let newType else {
-            var t = target
-            if !isTypeParamLike(target) { t = target }
-            invalidConversion(code, x, t)
+            invalidConversion(code, x, target)
             x.mode = .invalid
             return
         }
