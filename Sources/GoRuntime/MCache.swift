@@ -36,6 +36,7 @@ struct MCacheData {
     var largeAlloc: Int = 0       // bytes of large objects allocated
     var largeAllocCount: Int = 0  // large objects allocated
     var zero: UInt64 = 0          // always 0: the zeroing loop's opaque store value (see memclrNoHeapPointers)
+    var gc = MCacheGCData()       // the collector's per-P state: hook bits, assist credit, gcWork (MGC.swift)
     var stackcache: (StackFreeListData, StackFreeListData, StackFreeListData, StackFreeListData)
         = (StackFreeListData(), StackFreeListData(), StackFreeListData(), StackFreeListData())
 }
@@ -83,6 +84,7 @@ public struct MCache: @unchecked Sendable {
         }
         s.raw.pointee.allocCountBeforeCache = s.raw.pointee.allocCount
         alloc[Int(spc.raw)] = s.raw
+        h.pacerCachedSpan(self, s.raw)
     }
 
     private func flushSpanStats(_ s: UnsafeMutablePointer<MSpanData>) {
@@ -122,6 +124,7 @@ extension MHeap {
         c.pointee.nextCache = raw.pointee.allmcaches
         raw.pointee.allmcaches = c
         unlock()
+        gcInitCache(cache)
         return cache
     }
 

@@ -65,9 +65,12 @@ struct MCentral {
     func cacheSpan() -> MSpan? {
         let sg = heap.raw.pointee.sweepgen
         raw.lockPtr.lock()
-        // Sweeping comes with the collector: unswept lists stay empty until then.
         var got = raw.partialSwept(sg).pop()
         raw.lockPtr.unlock()
+        if got == nil {
+            // Lazy sweep (MGCSweep.swift): spans of the previous generation first.
+            got = sweepForCache(budget: 100)
+        }
         if got == nil {
             guard let s = grow() else { return nil }
             got = s.raw
@@ -85,7 +88,16 @@ struct MCentral {
     /// onto the swept full list if no slot is free, else the partial list.
     func uncacheSpan(_ s: MSpan) {
         let sg = heap.raw.pointee.sweepgen
-        precondition(s.raw.pointee.sweepgen == sg &+ 3, "runtime: uncacheSpan of a span that is not cached")
+        let ssg = s.raw.pointee.sweepgen
+        precondition(ssg == sg &+ 3 || ssg == sg &+ 1, "runtime: uncacheSpan of a span that is not cached")
+        // The unused slots leave heapLive (Go's releaseAll accounting).
+        heap.pacerAddLive(nil, -(s.raw.pointee.nelems - s.raw.pointee.allocCount) * s.raw.pointee.elemsize)
+        if ssg == sg &+ 1 {
+            // Cached before sweeping began: sweep it now.
+            s.raw.pointee.sweepgen = sg &- 1
+            heap.sweepSpan(s.raw, preserve: false)
+            return
+        }
         s.raw.pointee.sweepgen = sg
         raw.lockPtr.lock()
         if s.raw.pointee.allocCount == s.raw.pointee.nelems {

@@ -141,6 +141,7 @@ struct MHeapData {
     var allmcaches: UnsafeMutablePointer<MCacheData>? = nil  // linked through MCacheData.nextCache
     var stacks: UnsafeMutablePointer<StackPoolData>  // stackpool and stackLarge (own locks)
     var gcRunning = false                            // Go's gcphase != _GCoff; set by the collector
+    var gc: UnsafeMutablePointer<GCStateData>? = nil // the collector's state (MGC.swift); set by gcinit
 }
 
 /// Distinct heaps reserve arenas in distinct 1 TiB windows of address space.
@@ -230,6 +231,7 @@ public struct MHeap: @unchecked Sendable, Equatable {
             (central + i).initialize(to: MCentralData(spanclass: UInt8(i)))
             (central + i).lockPtr.initLock()
         }
+        heap.gcinit()
         return heap
     }
 

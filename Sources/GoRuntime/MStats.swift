@@ -24,6 +24,24 @@ public struct MemStats: Sendable {
     public var stackInuse = 0, stackSys = 0
     public var mspanInuse = 0, mspanSys = 0, mcacheInuse = 0, mcacheSys = 0
     public var gcSys = 0, otherSys = 0
+    /// The heap goal of the next cycle (Go's NextGC).
+    public var nextGC = 0
+    /// End of the last cycle, ns since 1970 (Go's LastGC).
+    public var lastGC: UInt64 = 0
+    /// Stop-the-world pause of all cycles (Go's PauseTotalNs).
+    public var pauseTotalNs: UInt64 = 0
+    /// Ring of recent pauses: cycle k's at [(k + 255) % 256] (Go's PauseNs).
+    public var pauseNs: [UInt64] = Array(repeating: 0, count: 256)
+    /// Ring of recent pause end times, ns since 1970 (Go's PauseEnd).
+    public var pauseEnd: [UInt64] = Array(repeating: 0, count: 256)
+    /// Completed cycles (Go's NumGC) and those forced by runtime.GC (NumForcedGC).
+    public var numGC: UInt32 = 0, numForcedGC: UInt32 = 0
+    /// Fraction of available CPU time used by the collector since start (Go's GCCPUFraction).
+    public var gcCPUFraction = 0.0
+    /// Always true, as in Go (EnableGC); DebugGC is unused.
+    public var enableGC = true, debugGC = false
+    /// Go's Lookups: always 0.
+    public var lookups = 0
     /// Per size class (index = class, 0 unused): object size, allocations, frees.
     /// Go's BySize reports classes 0–60; gomem reports all 68.
     public var bySize: [(size: Int, mallocs: Int, frees: Int)] = []
@@ -88,6 +106,7 @@ extension MHeap {
         m.gcSys = sysStat(.gcMisc).load
         m.otherSys = sysStat(.other).load
         m.sys = m.heapSys + m.stackSys + m.mspanSys + m.mcacheSys + m.gcSys + m.otherSys
+        fillGCStats(&m)
         return m
     }
 

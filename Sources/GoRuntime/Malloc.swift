@@ -101,6 +101,17 @@ extension MCache {
     /// every byte itself. A 0-byte allocation returns the heap's zerobase.
     @inline(__always)
     public func mallocgc(_ size: Int, type typ: GoType? = nil, needzero: Bool = true) -> UnsafeMutableRawPointer {
+        // The collector's hook (MGC.swift): one load and branch; set only while
+        // marking, under gcstress, or when the pacer's trigger was reached.
+        if raw.pointee.gc.hook & GCHook.allocMask != 0 {
+            return mallocgcHooked(size, type: typ, needzero: needzero)
+        }
+        return mallocgcUnhooked(size, type: typ, needzero: needzero)
+    }
+
+    /// mallocgc without the collector's hook.
+    @inline(__always)
+    func mallocgcUnhooked(_ size: Int, type typ: GoType?, needzero: Bool) -> UnsafeMutableRawPointer {
         if size == 0 { return raw.pointee.heap.pointee.zerobase }
         if size <= SizeClasses.maxSmallSize &- SizeClasses.mallocHeaderSize {
             guard let typ, typ.raw.pointee.ptrBytes != 0 else {
@@ -250,7 +261,13 @@ extension MCache {
             s.raw.pointee.largeType = UnsafeRawPointer(typ!.raw)
             raw.pointee.scanAlloc &+= typ!.ptrBytes
         }
-        if (needzero || !noscan) && s.raw.pointee.needzero != 0 { memset(x, 0, size) }
+        // A scan object is cleared to the end of its span: the collector scans
+        // the whole span with the type repeated.
+        if (needzero || !noscan) && s.raw.pointee.needzero != 0 { memset(x, 0, noscan ? size : s.raw.pointee.elemsize) }
+        // Large spans live on their class-0 mcentral's full list, where the
+        // sweeper finds them (as in Go).
+        heap.central(s.spanclass).insertSwept(s.raw)
+        heap.pacerAddLive(self, np * pageSize)
         return x
     }
 }

@@ -35,8 +35,7 @@ struct Build: ParsableCommand {
 
     func run() throws {
         if escapeDetail > 0 {
-            finish(CommandResult(exitCode: 1, stdout: "",
-                                 stderr: "gomem: build -m: escape analysis is not supported yet\n"))
+            finish(Driver.buildEscape(paths, verbose: escapeDetail))
         }
         finish(Driver.build(paths))
     }

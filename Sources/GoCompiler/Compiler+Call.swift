@@ -1,0 +1,382 @@
+// Compiler+Call.swift — calls: conversions, builtins, static calls of
+// functions and methods, interface method calls, func values, natives.
+// Arguments are evaluated into temporaries first (so nested calls cannot
+// clobber them), then copied to the out area, then the call is made and the
+// results copied back into temporaries.
+import GoSyntax
+import GoTypes
+
+/// What a call's callee resolves to.
+enum Callee {
+    case staticFn(Int, GoSignature, recv: Expr?, recvType: GoType?, method: Func?, path: [Int])
+    case native(Int, GoSignature, recv: Expr?, method: Func?)
+    case iface(Expr, Int, GoSignature)
+    case value(Expr, GoSignature)
+}
+
+extension FunctionCompiler {
+    func call(_ c: CallExpr) throws -> [(Int32, GoType)] {
+        pos(c)
+        let fun = unparen(c.fun)
+        if let tv = info.types[ObjectIdentifier(fun)], tv.isType {
+            let t = tv.type
+            return [(try conversion(c, to: t), t)]
+        }
+        if let n = fun as? Name, let b = info.objectOf(n) as? Builtin { return try builtin(b.id, c) }
+        if let s = fun as? SelectorExpr, let x = s.x as? Name, let pn = info.objectOf(x) as? PkgName,
+           pn.imported.path == "unsafe" {
+            throw Unsupported(c.pos, "package unsafe")
+        }
+        let callee = try resolveCallee(fun, c)
+        let (fnSig, _) = try calleeSig(callee)
+        let args = try evalArgs(c, fnSig)
+        return try emitCall(callee, args: args)
+    }
+
+    func calleeSig(_ callee: Callee) throws -> (GoSignature, Bool) {
+        switch callee {
+        case .staticFn(_, let s, _, _, _, _), .native(_, let s, _, _), .iface(_, _, let s), .value(_, let s): return (s, false)
+        }
+    }
+
+    func resolveCallee(_ fun: Expr, _ c: CallExpr) throws -> Callee {
+        if let n = fun as? Name, let f = info.objectOf(n) as? Func, let sig = f.signature {
+            guard let fi = pc.funcIndex[ObjectIdentifier(f)] else { throw Unsupported(n.pos, "call of \(n.value)") }
+            return .staticFn(fi, sig, recv: nil, recvType: nil, method: nil, path: [])
+        }
+        if let s = fun as? SelectorExpr {
+            if let x = s.x as? Name, let pn = info.objectOf(x) as? PkgName {
+                let full = "\(pn.imported.path).\(s.sel.value)"
+                guard let f = info.objectOf(s.sel) as? Func, let sig = f.signature, let fi = pc.native(full) else {
+                    throw Unsupported(s.pos, full)
+                }
+                return .native(fi, sig, recv: nil, method: nil)
+            }
+            if let sel = info.selections[ObjectIdentifier(s)], sel.kind == .methodVal, let m = sel.obj as? Func,
+               let msig = m.signature {
+                let xt = try typeOf(s.x)
+                if xt.underlying is GoInterface || (sel.index.count > 1 && isIfaceAlong(xt, sel.index)) {
+                    guard sel.index.count == 1, let iface = xt.underlying as? GoInterface,
+                          let mi = iface.allMethods.firstIndex(where: { $0.name == m.name }) else {
+                        throw Unsupported(s.pos, "method call through an embedded interface")
+                    }
+                    return .iface(s.x, mi, msig)
+                }
+                if m.pkg !== pc.pkg, let mp = m.pkg {
+                    // A stdlib method: a native named "pkg.Type.Method".
+                    var rt = msig.recv?.type ?? Typ.invalid
+                    if let p = rt as? GoPointer { rt = p.elem }
+                    let tn = (rt as? GoNamed)?.obj.name ?? "?"
+                    let full = "\(mp.path).\(tn).\(m.name)"
+                    guard let fi = pc.native(full), sel.index.count == 1 else { throw Unsupported(s.pos, full) }
+                    return .native(fi, msig, recv: s.x, method: m)
+                }
+                guard let fi = pc.funcIndex[ObjectIdentifier(m)] else { throw Unsupported(s.pos, "method \(m.name)") }
+                return .staticFn(fi, msig, recv: s.x, recvType: xt, method: m, path: sel.index)
+            }
+        }
+        guard let sig = try typeOf(fun).underlying as? GoSignature else { throw Unsupported(fun.pos, "call") }
+        return .value(fun, sig)
+    }
+
+    func isIfaceAlong(_ t: GoType, _ path: [Int]) -> Bool {
+        var t = t
+        for i in path.dropLast() {
+            if let p = t.underlying as? GoPointer { t = p.elem }
+            guard let st = t.underlying as? GoStruct else { return false }
+            t = st.fields[i].type ?? Typ.int
+        }
+        if let p = t.underlying as? GoPointer { t = p.elem }
+        return t.underlying is GoInterface
+    }
+
+    /// Evaluates the arguments (with variadic packing) converted to the parameter types.
+    func evalArgs(_ c: CallExpr, _ sig: GoSignature) throws -> [(Int32, GoType)] {
+        let params = sig.params.vars
+        var vals: [(Int32, GoType)] = []
+        if c.argList.count == 1, let tup = info.typeOf(c.argList[0]) as? GoTuple, tup.count > 1 {
+            let rs = try multiValue(c.argList[0], count: tup.count)
+            vals = rs
+        } else {
+            for a in c.argList { vals.append((try expr(a), try typeOf(a))) }
+        }
+        var out: [(Int32, GoType)] = []
+        if sig.variadic && !c.hasDots {
+            let fixed = params.count - 1
+            for i in 0..<fixed {
+                let pt = params[i].type ?? Typ.int
+                out.append((try convert(vals[i].0, from: vals[i].1, to: pt, at: c.pos), pt))
+            }
+            let st = params[fixed].type as? GoSlice ?? GoSlice(Typ.int)
+            let extra = Array(vals.dropFirst(fixed))
+            let d = alloc(st)
+            if extra.isEmpty {
+                emit(Instr(.zero, d, 0, 24))
+            } else {
+                let n = iconst(Int64(extra.count))
+                emit(Instr(.makeslice, d, n, n, Int32(try pc.types.descriptor(st.elem))))
+                let es = Int32(TypeTable.size(st.elem))
+                for (i, v) in extra.enumerated() {
+                    let cv = try convert(v.0, from: v.1, to: st.elem, at: c.pos)
+                    store(.mem(d, Int32(i) * es), cv, st.elem)
+                }
+            }
+            out.append((d, st))
+        } else {
+            for (i, v) in vals.enumerated() where i < params.count {
+                let pt = params[i].type ?? Typ.int
+                out.append((try convert(v.0, from: v.1, to: pt, at: c.pos), pt))
+            }
+        }
+        return out
+    }
+
+    /// The receiver value for a static method call: &x, *p or x, through the embedding path.
+    func receiver(_ x: Expr, _ xt: GoType, _ m: Func, _ path: [Int]) throws -> (Int32, GoType) {
+        let rt = m.signature?.recv?.type ?? Typ.int
+        var lv: LValue? = nil
+        var t = xt
+        var val: Int32? = nil
+        if path.count > 1 {
+            lv = try fieldPlace(x, path: Array(path.dropLast()), at: x.pos)
+            t = fieldType(xt, Array(path.dropLast()))
+        }
+        let wantPtr = rt is GoPointer
+        if t.underlying is GoPointer && !(t is GoNamed) {
+            let p: Int32
+            if let lv { p = load(lv, t) } else { p = try expr(x) }
+            if wantPtr { return (p, rt) }
+            emit(Instr(.nilchk, p))
+            return (load(.mem(p, 0), rt), rt)
+        }
+        if wantPtr {
+            let place = try lv ?? lvalueExpr(x)
+            guard case .mem(let p, let off) = place else { throw Unsupported(x.pos, "pointer method on a stack value") }
+            if off == 0 { return (p, rt) }
+            let d = ptrWord()
+            emit(Instr(.lea, d, p, off))
+            return (d, rt)
+        }
+        if let lv { val = load(lv, rt) } else { val = try expr(x) }
+        return (val!, rt)
+    }
+
+    func fieldType(_ t: GoType, _ path: [Int]) -> GoType {
+        var t = t
+        for i in path {
+            if let p = t.underlying as? GoPointer { t = p.elem }
+            guard let st = t.underlying as? GoStruct else { return t }
+            t = st.fields[i].type ?? Typ.int
+        }
+        return t
+    }
+
+    func emitCall(_ callee: Callee, args: [(Int32, GoType)]) throws -> [(Int32, GoType)] {
+        switch callee {
+        case .staticFn(let fi, let sig, let recvE, let recvT, let m, let path):
+            var all = args
+            if let recvE, let recvT, let m { all.insert(try receiver(recvE, recvT, m, path), at: 0) }
+            let rs = callStatic(fi, sig: sig, withRecv: recvE != nil, args: all.map { $0.0 }, argTypes: all.map { $0.1 })
+            return zip(rs, sig.results.vars.map { $0.type ?? Typ.int }).map { ($0, $1) }
+        case .native(let fi, let sig, let recvE, let m):
+            var all = args
+            if let recvE, let m { all.insert(try receiver(recvE, try typeOf(recvE), m, [0]), at: 0) }
+            let rs = callStatic(fi, sig: sig, withRecv: recvE != nil, args: all.map { $0.0 }, argTypes: all.map { $0.1 })
+            return zip(rs, sig.results.vars.map { $0.type ?? Typ.int }).map { ($0, $1) }
+        case .iface(let x, let mi, let sig):
+            let iv = try expr(x)
+            let lay = FunctionCompiler.argLayout(sig, withRecv: true)
+            for (i, a) in args.enumerated() { copyOut(lay.params[i + 1], a.0, a.1) }
+            emitOut(Instr(.calli, iv, 0, Int32(mi), lay.params[0]), [2])
+            noteCall(lay.end)
+            let rs = copyResults(sig, lay)
+            return zip(rs, sig.results.vars.map { $0.type ?? Typ.int }).map { ($0, $1) }
+        case .value(let f, let sig):
+            let fv = try expr(f)
+            let lay = FunctionCompiler.argLayout(sig, withRecv: false)
+            for (i, a) in args.enumerated() { copyOut(lay.params[i], a.0, a.1) }
+            emitOut(Instr(.callv, fv, 0, Int32(lay.end)), [2])
+            noteCall(lay.end)
+            let rs = copyResults(sig, lay)
+            return zip(rs, sig.results.vars.map { $0.type ?? Typ.int }).map { ($0, $1) }
+        }
+    }
+
+    // MARK: Builtins
+
+    func builtin(_ id: BuiltinId, _ c: CallExpr) throws -> [(Int32, GoType)] {
+        let args = c.argList
+        switch id {
+        case .len, .cap:
+            let t = try typeOf(args[0])
+            if id == .cap, t.underlying is GoSlice, pc.grownByAppend(unparen(args[0])) {
+                // Go 1.25+ gives a non-escaping slice's first append a 32-byte
+                // stack buffer: the capacity depends on escape analysis.
+                throw Unsupported(c.pos, "cap of a slice grown by append")
+            }
+            let x = try expr(args[0])
+            switch t.underlying {
+            case is GoMap where id == .len:
+                let d = word()
+                emit(Instr(.maplen, d, x))
+                return [(d, Typ.int)]
+            case is GoSlice: return [(id == .len ? x + 8 : x + 16, Typ.int)]
+            case let b as GoBasic where b.info.contains(.isString): return [(x + 8, Typ.int)]
+            case let p as GoPointer:
+                if let a = p.elem.underlying as? GoArray { return [(iconst(a.len), Typ.int)] }
+            default: break
+            }
+            throw Unsupported(c.pos, "\(id) of \(t)")
+        case .append:
+            let st = try typeOf(c)
+            guard let sl = st.underlying as? GoSlice else { throw Unsupported(c.pos, "append") }
+            let d = alloc(st)
+            copyValue(d, try expr(args[0]), st)
+            let et = Int32(try pc.types.descriptor(sl.elem))
+            let es = Int32(TypeTable.size(sl.elem))
+            if c.hasDots {
+                var src = try expr(args[1])
+                let at = try typeOf(args[1])
+                if isString(at) {
+                    // append([]byte, string...): view the string as a slice
+                    let v = alloc(GoSlice(Typ.uint8))
+                    emit(Instr(.move, v, src, 16))
+                    emit(Instr(.mov8, v + 16, src + 8))
+                    src = v
+                }
+                let old = word()
+                emit(Instr(.mov8, old, d + 8))
+                emit(Instr(.growslice, d, src + 8, 0, et))
+                let dst = alloc(st)
+                emit(Instr(.reslice, dst, d, words3(old, d + 8, d + 16), es))
+                let n = word()
+                emit(Instr(.copy, n, dst, src, es))
+                return [(d, st)]
+            }
+            let vals = try args.dropFirst().map { a -> Int32 in try convert(try expr(a), from: try typeOf(a), to: sl.elem, at: a.pos) }
+            if vals.isEmpty { return [(d, st)] }
+            let n = iconst(Int64(vals.count))
+            let old = word()
+            emit(Instr(.mov8, old, d + 8))
+            emit(Instr(.growslice, d, n, 0, et))
+            for (i, v) in vals.enumerated() {
+                let p = ptrWord()
+                emit(Instr(.elemaddr, p, d, old, es))
+                store(.mem(p, Int32(i) * es), v, sl.elem)
+            }
+            return [(d, st)]
+        case .copy:
+            let dt = try typeOf(args[0])
+            guard let sl = dt.underlying as? GoSlice else { throw Unsupported(c.pos, "copy") }
+            let a = try expr(args[0])
+            var b = try expr(args[1])
+            if isString(try typeOf(args[1])) {
+                let v = alloc(GoSlice(Typ.uint8))
+                emit(Instr(.move, v, b, 16))
+                emit(Instr(.mov8, v + 16, b + 8))
+                b = v
+            }
+            let n = word()
+            emit(Instr(.copy, n, a, b, Int32(TypeTable.size(sl.elem))))
+            return [(n, Typ.int)]
+        case .make:
+            let t = try typeOf(c)
+            guard let sl = t.underlying as? GoSlice else {
+                if t.underlying is GoMap {
+                    let hint = args.count > 1 ? try expr(args[1]) : iconst(0)
+                    let d = ptrWord()
+                    emit(Instr(.makemap, d, hint, Int32(try pc.types.descriptor(t))))
+                    return [(d, t)]
+                }
+                throw Unsupported(c.pos, "channels")
+            }
+            let ln = try expr(args[1])
+            let cp = args.count > 2 ? try expr(args[2]) : ln
+            let d = alloc(t)
+            emit(Instr(.makeslice, d, ln, cp, Int32(try pc.types.descriptor(sl.elem)), w: args.count > 2 ? 1 : 0))
+            return [(d, t)]
+        case .new:
+            let t = try typeOf(c)
+            guard let p = t as? GoPointer else { throw Unsupported(c.pos, "new") }
+            let d = ptrWord()
+            emit(Instr(.new, d, Int32(try pc.types.descriptor(p.elem))))
+            return [(d, t)]
+        case .panic:
+            let v = try convert(try expr(args[0]), from: try typeOf(args[0]), to: GoInterface(methods: [], embeddeds: []), at: c.pos)
+            emit(Instr(.panic, v))
+            return []
+        case .recover:
+            let d = alloc(GoInterface(methods: [], embeddeds: []))
+            emit(Instr(.recover, d))
+            return [(d, GoInterface(methods: [], embeddeds: []))]
+        case .print, .println:
+            for (i, a) in args.enumerated() {
+                if i > 0 && id == .println { emit(Instr(.printv, 0, w: 8)) }
+                let t = try typeOf(a)
+                let v = try expr(a)
+                let w: UInt16
+                switch t.underlying {
+                case let b as GoBasic:
+                    if b.info.contains(.isBoolean) { w = 4 }
+                    else if b.info.contains(.isString) { w = 5 }
+                    else if b.info.contains(.isFloat) { w = isF32(t) ? 11 : 3 }
+                    else if b.info.contains(.isUnsigned) { w = 2 }
+                    else if b.info.contains(.isInteger) { w = 1 }
+                    else if b.kind == .unsafePointer { w = 6 }
+                    else { throw Unsupported(a.pos, "print of \(t)") }
+                case is GoPointer, is GoMap, is GoChan, is GoSignature: w = 6
+                case let i as GoInterface: w = i.allMethods.isEmpty ? 9 : 10
+                case is GoSlice: w = 12
+                default: throw Unsupported(a.pos, "print of \(t)")
+                }
+                emit(Instr(.printv, v, w: w))
+            }
+            if id == .println { emit(Instr(.printv, 0, w: 7)) }
+            return []
+        case .min, .max:
+            let t = try typeOf(c)
+            var acc = alloc(t)
+            copyValue(acc, try expr(args[0]), t)
+            for a in args.dropFirst() {
+                let v = try expr(a)
+                let better: Int32
+                if isString(t) {
+                    let cmp = word()
+                    emit(Instr(.strcmp, cmp, v, acc))
+                    let z = iconst(0)
+                    better = word()
+                    emit(Instr(.lts, better, id == .min ? cmp : z, id == .min ? z : cmp))
+                } else if isFloat(t) {
+                    throw Unsupported(c.pos, "min/max of floats")
+                } else {
+                    better = try compare(.lss, id == .min ? v : acc, id == .min ? acc : v, t, c.pos)
+                }
+                let j = emit(Instr(.jumpifnot, 0, better))
+                let nacc = acc
+                copyValue(nacc, v, t)
+                patch(j, to: here)
+                acc = nacc
+            }
+            return [(acc, t)]
+        case .clear:
+            guard try typeOf(args[0]).underlying is GoMap else { throw Unsupported(c.pos, "clear of a slice") }
+            emit(Instr(.mapclear, try expr(args[0])))
+            return []
+        case .delete:
+            guard let mt = try typeOf(args[0]).underlying as? GoMap else { throw Unsupported(c.pos, "delete") }
+            let m = try expr(args[0])
+            let k = try convert(try expr(args[1]), from: try typeOf(args[1]), to: mt.key, at: c.pos)
+            emit(Instr(.mapdelete, m, k))
+            return []
+        case .close: throw Unsupported(c.pos, "channels")
+        default: throw Unsupported(c.pos, "builtin \(id)")
+        }
+    }
+
+    /// Three consecutive words holding lo, hi, max for reslice.
+    func words3(_ lo: Int32, _ hi: Int32, _ mx: Int32) -> Int32 {
+        let w = words(3)
+        emit(Instr(.mov8, w, lo)); emit(Instr(.mov8, w + 8, hi)); emit(Instr(.mov8, w + 16, mx))
+        return w
+    }
+}

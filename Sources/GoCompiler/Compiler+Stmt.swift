@@ -1,0 +1,569 @@
+// Compiler+Stmt.swift — statements: assignments, declarations, control flow
+// (if, for, range, switch, type switch, labels, break/continue/goto,
+// fallthrough), return, defer.
+//
+// Loop variables follow Go 1.22: each iteration has its own variable. A loop
+// variable in a heap cell gets a fresh cell (holding the current value)
+// before the post statement, so closures of earlier iterations keep theirs.
+import GoSyntax
+import GoTypes
+
+extension FunctionCompiler {
+    func block(_ list: [Stmt]) throws { for s in list { try stmt(s) } }
+
+    func stmt(_ s: Stmt) throws {
+        pos(s)
+        switch s {
+        case is EmptyStmt: break
+        case let b as BlockStmt: try block(b.list)
+        case let e as ExprStmt:
+            let x = unparen(e.x)
+            if let c = x as? CallExpr { _ = try call(c) } else { _ = try expr(x) }
+        case let a as AssignStmt: try assign(a)
+        case let d as DeclStmt: try declStmt(d)
+        case let r as ReturnStmt: try returnStmt(r)
+        case let i as IfStmt: try ifStmt(i)
+        case let f as ForStmt: try forStmt(f, label: takeLabel())
+        case let sw as SwitchStmt: try switchStmt(sw, label: takeLabel())
+        case let l as LabeledStmt:
+            labelPCs[l.label.value] = here
+            pendingLabel = l.label.value
+            try stmt(l.stmt)
+            pendingLabel = nil
+        case let b as BranchStmt: try branch(b)
+        case let c as CallStmt:
+            if c.tok == .defer { try deferStmt(c) } else { throw Unsupported(c.pos, "goroutines") }
+        case is SendStmt: throw Unsupported(s.pos, "channels")
+        case is SelectStmt: throw Unsupported(s.pos, "select")
+        default: throw Unsupported(s.pos, "statement")
+        }
+    }
+
+    func takeLabel() -> String? {
+        let l = pendingLabel
+        pendingLabel = nil
+        return l
+    }
+
+    // MARK: Assignment
+
+    func assign(_ a: AssignStmt) throws {
+        if a.op == .def {
+            try define(a.lhs, a.rhs)
+            return
+        }
+        if a.op != .none {
+            // x op= y, x++ and x--
+            let t = try typeOf(a.lhs)
+            let y: Int32
+            let yt: GoType
+            if let r = a.rhs { y = try expr(r); yt = try typeOf(r) } else { y = iconst(1); yt = Typ.int }
+            let yv: Int32
+            if a.rhs == nil && isFloat(t) {
+                let f = word()
+                emit(Instr(.i2f, f, y, w: isF32(t) ? 1 : 0))
+                yv = f
+            } else { yv = y }
+            let lv = try lvalueExpr(a.lhs)
+            let x = load(lv, t)
+            let r = try arith(a.op, x, yv, t, shiftCount: yt, a.pos)
+            store(lv, r, t)
+            return
+        }
+        let lhs = listOf(a.lhs)
+        guard let rhsE = a.rhs else { throw Unsupported(a.pos, "assignment") }
+        let rhs = listOf(rhsE)
+        var vals: [(Int32, GoType)]
+        if rhs.count == lhs.count {
+            vals = []
+            for r in rhs {
+                let v = try expr(r)
+                let t = try typeOf(r)
+                // Copy: a later assignment of the same statement may change the source.
+                if lhs.count > 1 { let c = alloc(t); copyValue(c, v, t); vals.append((c, t)) } else { vals.append((v, t)) }
+            }
+        } else {
+            vals = try multiValue(rhs[0], count: lhs.count)
+        }
+        for (i, l) in lhs.enumerated() {
+            if let n = l as? Name, n.value == "_" { continue }
+            let lt = try typeOf(l)
+            let v = try convert(vals[i].0, from: vals[i].1, to: lt, at: a.pos)
+            let lv = try lvalueExpr(l)
+            store(lv, v, lt)
+        }
+    }
+
+    func listOf(_ e: Expr) -> [Expr] {
+        if let l = e as? ListExpr { return l.elemList }
+        return [e]
+    }
+
+    func define(_ lhsE: Expr, _ rhsE: Expr?) throws {
+        let lhs = listOf(lhsE)
+        guard let rhsE else { throw Unsupported(lhsE.pos, "definition") }
+        let rhs = listOf(rhsE)
+        var vals: [(Int32, GoType)] = []
+        if rhs.count == lhs.count {
+            for r in rhs {
+                let v = try expr(r)
+                let t = try typeOf(r)
+                if lhs.count > 1 { let c = alloc(t); copyValue(c, v, t); vals.append((c, t)) } else { vals.append((v, t)) }
+            }
+        } else {
+            vals = try multiValue(rhs[0], count: lhs.count)
+        }
+        for (i, l) in lhs.enumerated() {
+            guard let n = l as? Name, n.value != "_" else { continue }
+            let v: Var
+            if let d = info.defs[ObjectIdentifier(n)] as? Var {
+                v = d
+                _ = declare(v)
+            } else if let u = info.uses[ObjectIdentifier(n)] as? Var {
+                v = u
+            } else { continue }
+            let t = v.type ?? Typ.int
+            let cv = try convert(vals[i].0, from: vals[i].1, to: t, at: n.pos)
+            store(try lvalue(of: v, n.pos), cv, t)
+        }
+    }
+
+    func declStmt(_ d: DeclStmt) throws {
+        for decl in d.declList {
+            guard let vd = decl as? VarDecl else {
+                if decl is TypeDecl || decl is ConstDecl { continue }
+                throw Unsupported(decl.pos, "declaration")
+            }
+            var vars: [Var] = []
+            for n in vd.nameList {
+                if let v = info.defs[ObjectIdentifier(n)] as? Var { vars.append(v) }
+            }
+            if let values = vd.values {
+                let rhs = listOf(values)
+                var vals: [(Int32, GoType)] = []
+                if rhs.count == vd.nameList.count {
+                    for r in rhs { vals.append((try expr(r), try typeOf(r))) }
+                } else {
+                    vals = try multiValue(rhs[0], count: vd.nameList.count)
+                }
+                for (i, n) in vd.nameList.enumerated() {
+                    guard let v = info.defs[ObjectIdentifier(n)] as? Var else { continue }
+                    _ = declare(v)
+                    let t = v.type ?? Typ.int
+                    store(try lvalue(of: v, n.pos), try convert(vals[i].0, from: vals[i].1, to: t, at: n.pos), t)
+                }
+            } else {
+                for v in vars {
+                    let l = declare(v)
+                    if case .slot(let s) = l { emit(Instr(.zero, s, 0, Int32(TypeTable.slotSize(v.type ?? Typ.int)))) }
+                }
+            }
+        }
+    }
+
+    // MARK: Return
+
+    func returnStmt(_ r: ReturnStmt) throws {
+        if let res = r.results {
+            let es = listOf(res)
+            var vals: [(Int32, GoType)]
+            if es.count == resultVars.count {
+                vals = []
+                for e in es {
+                    let v = try expr(e)
+                    let t = try typeOf(e)
+                    if es.count > 1 { let c = alloc(t); copyValue(c, v, t); vals.append((c, t)) } else { vals.append((v, t)) }
+                }
+            } else {
+                vals = try multiValue(es[0], count: resultVars.count)
+            }
+            for (i, rv) in resultVars.enumerated() {
+                let t = rv.type ?? Typ.int
+                let v = try convert(vals[i].0, from: vals[i].1, to: t, at: r.pos)
+                if let l = locs[ObjectIdentifier(rv)], case .box(let cell) = l {
+                    store(.mem(cell, 0), v, t)
+                } else {
+                    copyValue(resultOffs[i], v, t)
+                }
+            }
+        }
+        returnJumps.append(emit(Instr(.jump, 0)))
+    }
+
+    // MARK: If / for / switch
+
+    func ifStmt(_ i: IfStmt) throws {
+        if let ini = i.initStmt { try stmt(ini) }
+        guard let cond = i.cond else { throw Unsupported(i.pos, "if") }
+        let c = try expr(cond)
+        let j = emit(Instr(.jumpifnot, 0, c))
+        try block(i.then.list)
+        if let e = i.elseStmt {
+            let k = emit(Instr(.jump, 0))
+            patch(j, to: here)
+            try stmt(e)
+            patch(k, to: here)
+        } else {
+            patch(j, to: here)
+        }
+    }
+
+    func forStmt(_ f: ForStmt, label: String?) throws {
+        if let r = f.initStmt as? RangeClause { try rangeStmt(f, r, label: label); return }
+        if let ini = f.initStmt { try stmt(ini) }
+        // Per-iteration loop variables that live in heap cells.
+        var boxed: [Var] = []
+        if let a = f.initStmt as? AssignStmt, a.op == .def {
+            for l in listOf(a.lhs) {
+                if let n = l as? Name, let v = info.defs[ObjectIdentifier(n)] as? Var,
+                   case .box? = locs[ObjectIdentifier(v)] { boxed.append(v) }
+            }
+        }
+        let top = here
+        var exit: Int? = nil
+        if let c = f.cond {
+            let cv = try expr(c)
+            exit = emit(Instr(.jumpifnot, 0, cv))
+        }
+        targets.append(BranchTarget(label: label, isLoop: true))
+        try block(f.body.list)
+        let t = targets.removeLast()
+        let cont = here
+        for j in t.continues { patch(j, to: cont) }
+        for v in boxed {
+            guard case .box(let s) = locs[ObjectIdentifier(v)]! else { continue }
+            let ty = v.type ?? Typ.int
+            let cur = load(.mem(s, 0), ty)
+            emit(Instr(.new, s, Int32(try pc.types.descriptor(ty))))
+            store(.mem(s, 0), cur, ty)
+        }
+        if let p = f.post { try stmt(p) }
+        emit(Instr(.jump, Int32(top)))
+        let end = here
+        if let exit { patch(exit, to: end) }
+        for j in t.breaks { patch(j, to: end) }
+    }
+
+    func rangeStmt(_ f: ForStmt, _ r: RangeClause, label: String?) throws {
+        let xt = try typeOf(r.x)
+        var keyE: Expr? = nil, valE: Expr? = nil
+        if let l = r.lhs {
+            let ls = listOf(l)
+            keyE = ls.first
+            if ls.count > 1 { valE = ls[1] }
+        }
+        if let k = keyE as? Name, k.value == "_" { keyE = nil }
+        if let v = valE as? Name, v.value == "_" { valE = nil }
+        // Evaluate the range expression once.
+        let xv: Int32
+        var n: Int32
+        var kind = 0  // 0 int, 1 slice, 2 array, 3 string, 4 pointer to array
+        var elemT: GoType = Typ.int
+        switch xt.underlying {
+        case let b as GoBasic where b.info.contains(.isInteger):
+            let v0 = try expr(r.x); xv = word(); emit(Instr(.mov8, xv, v0)); n = xv; kind = 0
+        case let s as GoSlice:
+            let v = try expr(r.x)
+            xv = alloc(xt); copyValue(xv, v, xt)
+            n = xv + 8; kind = 1; elemT = s.elem
+        case let a as GoArray:
+            let v = try expr(r.x)
+            xv = alloc(xt); copyValue(xv, v, xt)
+            n = iconst(a.len); kind = 2; elemT = a.elem
+        case let b as GoBasic where b.info.contains(.isString):
+            let v = try expr(r.x)
+            xv = alloc(xt); copyValue(xv, v, xt)
+            n = xv + 8; kind = 3; elemT = Typ.rune
+        case let p as GoPointer:
+            guard let a = p.elem.underlying as? GoArray else { throw Unsupported(r.pos, "range over \(xt)") }
+            xv = try expr(r.x)
+            n = iconst(a.len); kind = 4; elemT = a.elem
+        case let mt as GoMap:
+            try mapRange(f, r, mt, keyE: keyE, valE: valE, label: label)
+            return
+        case is GoChan: throw Unsupported(r.pos, "channels")
+        case is GoSignature: throw Unsupported(r.pos, "range over function")
+        default: throw Unsupported(r.pos, "range over \(xt)")
+        }
+        let i = word()
+        emit(Instr(.iconst, i, 0))
+        let next = word()
+        let top = here
+        let c = word()
+        emit(Instr(.lts, c, i, n))
+        let exit = emit(Instr(.jumpifnot, 0, c))
+        var rv: Int32 = 0
+        if kind == 3 {
+            rv = words(2)
+            emit(Instr(.decoderune, rv, xv, i))
+            emit(Instr(.mov8, next, rv + 8))
+        } else {
+            emit(Instr(.addi, next, i, 1))
+        }
+        // Assign key and value.
+        func assignVar(_ e: Expr, _ v: Int32, _ t: GoType) throws {
+            if r.def, let nm = e as? Name, let vr = info.defs[ObjectIdentifier(nm)] as? Var {
+                _ = declare(vr)
+                store(try lvalue(of: vr, nm.pos), try convert(v, from: t, to: vr.type ?? t, at: nm.pos), vr.type ?? t)
+            } else {
+                let lt = try typeOf(e)
+                store(try lvalueExpr(e), try convert(v, from: t, to: lt, at: e.pos), lt)
+            }
+        }
+        if let k = keyE {
+            var kt: GoType = Typ.int
+            if kind == 0 { kt = xt }
+            try assignVar(k, i, kt)
+        }
+        if let v = valE {
+            switch kind {
+            case 1:
+                let p = ptrWord()
+                emit(Instr(.elemaddr, p, xv, i, Int32(TypeTable.size(elemT))))
+                try assignVar(v, load(.mem(p, 0), elemT), elemT)
+            case 2:
+                let fa = word()
+                emit(Instr(.frameaddr, fa, xv))
+                let p = word()
+                emit(Instr(.elemaddr, p, fa, i, Int32(TypeTable.size(elemT))))
+                try assignVar(v, load(.mem(p, 0), elemT), elemT)
+            case 4:
+                let p = ptrWord()
+                emit(Instr(.elemaddr, p, xv, i, Int32(TypeTable.size(elemT))))
+                try assignVar(v, load(.mem(p, 0), elemT), elemT)
+            case 3:
+                try assignVar(v, rv, Typ.rune)
+            default: break
+            }
+        }
+        targets.append(BranchTarget(label: label, isLoop: true))
+        try block(f.body.list)
+        let t = targets.removeLast()
+        let cont = here
+        for j in t.continues { patch(j, to: cont) }
+        emit(Instr(.mov8, i, next))
+        emit(Instr(.jump, Int32(top)))
+        let end = here
+        patch(exit, to: end)
+        for j in t.breaks { patch(j, to: end) }
+    }
+
+    func mapRange(_ f: ForStmt, _ r: RangeClause, _ mt: GoMap, keyE: Expr?, valE: Expr?, label: String?) throws {
+        let m = ptrWord()
+        emit(Instr(.mov8, m, try expr(r.x)))
+        let it = words(2)
+        emit(Instr(.iconst, it, 0))
+        let top = here
+        let k = alloc(mt.key)
+        let v = alloc(mt.elem)
+        _ = v
+        emit(Instr(.mapnext, it, m, k))
+        let exit = emit(Instr(.jumpifnot, 0, it + 8))
+        func assignVar(_ e: Expr, _ val: Int32, _ t: GoType) throws {
+            if r.def, let nm = e as? Name, let vr = info.defs[ObjectIdentifier(nm)] as? Var {
+                _ = declare(vr)
+                store(try lvalue(of: vr, nm.pos), try convert(val, from: t, to: vr.type ?? t, at: nm.pos), vr.type ?? t)
+            } else {
+                let lt = try typeOf(e)
+                store(try lvalueExpr(e), try convert(val, from: t, to: lt, at: e.pos), lt)
+            }
+        }
+        if let ke = keyE { try assignVar(ke, k, mt.key) }
+        if let ve = valE { try assignVar(ve, k + Int32(max(TypeTable.slotSize(mt.key), 8)), mt.elem) }
+        targets.append(BranchTarget(label: label, isLoop: true))
+        try block(f.body.list)
+        let t = targets.removeLast()
+        for j in t.continues { patch(j, to: top) }
+        emit(Instr(.jump, Int32(top)))
+        let end = here
+        patch(exit, to: end)
+        for j in t.breaks { patch(j, to: end) }
+    }
+
+    func switchStmt(_ sw: SwitchStmt, label: String?) throws {
+        if let ini = sw.initStmt { try stmt(ini) }
+        if let g = sw.tag as? TypeSwitchGuard { try typeSwitch(sw, g, label: label); return }
+        var tag: Int32? = nil
+        var tagT: GoType = Typ.bool
+        if let t = sw.tag {
+            tagT = try typeOf(t)
+            let v = try expr(t)
+            tag = alloc(tagT); copyValue(tag!, v, tagT)
+        }
+        targets.append(BranchTarget(label: label, isLoop: false))
+        var bodyJumps: [[Int]] = []
+        for cl in sw.body {
+            var js: [Int] = []
+            if let cs = cl.cases {
+                for ce in listOf(cs) {
+                    let c: Int32
+                    if let tag {
+                        let ct = try typeOf(ce)
+                        var v = try expr(ce)
+                        var cmpT = tagT
+                        if tagT.underlying is GoInterface { v = try convert(v, from: ct, to: tagT, at: ce.pos) }
+                        else if ct.underlying is GoInterface { cmpT = ct }
+                        c = try compare(.eql, tag, v, cmpT, ce.pos)
+                    } else {
+                        c = try expr(ce)
+                    }
+                    js.append(emit(Instr(.jumpif, 0, c)))
+                }
+            }
+            bodyJumps.append(js)
+        }
+        let toDefault = emit(Instr(.jump, 0))
+        var ends: [Int] = []
+        var fallJump: Int? = nil
+        var defaultPC: Int? = nil
+        for (k, cl) in sw.body.enumerated() {
+            let start = here
+            if let f = fallJump { patch(f, to: start); fallJump = nil }
+            for j in bodyJumps[k] { patch(j, to: start) }
+            if cl.cases == nil { defaultPC = start }
+            var body = cl.body
+            var falls = false
+            if let last = body.last as? BranchStmt, last.tok == .fallthrough { falls = true; body.removeLast() }
+            try block(body)
+            if falls { fallJump = emit(Instr(.jump, 0)) } else { ends.append(emit(Instr(.jump, 0))) }
+        }
+        let end = here
+        patch(toDefault, to: defaultPC ?? end)
+        for j in ends { patch(j, to: end) }
+        let t = targets.removeLast()
+        for j in t.breaks { patch(j, to: end) }
+    }
+
+    func typeSwitch(_ sw: SwitchStmt, _ g: TypeSwitchGuard, label: String?) throws {
+        let xt = try typeOf(g.x)
+        let x = try expr(g.x)
+        let nonEmpty = !((xt.underlying as? GoInterface)?.allMethods.isEmpty ?? true)
+        let dyn = ptrWord()
+        emit(Instr(.typeof, dyn, x, w: nonEmpty ? 1 : 0))
+        targets.append(BranchTarget(label: label, isLoop: false))
+        var bodyJumps: [[Int]] = []
+        for cl in sw.body {
+            var js: [Int] = []
+            if let cs = cl.cases {
+                for ce in listOf(cs) {
+                    let tv = info.types[ObjectIdentifier(ce)]
+                    if tv?.mode == .nilvalue || (tv?.type as? GoBasic)?.kind == .untypedNil {
+                        let z = iconst(0)
+                        let c = word()
+                        emit(Instr(.eq, c, dyn, z))
+                        js.append(emit(Instr(.jumpif, 0, c)))
+                        continue
+                    }
+                    guard let t = tv?.type else { throw Unsupported(ce.pos, "type case") }
+                    if t.underlying is GoInterface {
+                        let d = alloc(t)
+                        let ok = word()
+                        let empty = (t.underlying as! GoInterface).allMethods.isEmpty
+                        emit(Instr(.asserti, d, x, Int32(try pc.types.descriptor(t)), ok, w: 1 | (empty ? 4 : 0) | (nonEmpty ? 2 : 0)))
+                        js.append(emit(Instr(.jumpif, 0, ok)))
+                    } else {
+                        let td = word()
+                        emit(Instr(.roaddr, td, Int32(try pc.types.descriptor(t))))
+                        let c = word()
+                        emit(Instr(.eq, c, dyn, td))
+                        js.append(emit(Instr(.jumpif, 0, c)))
+                    }
+                }
+            }
+            bodyJumps.append(js)
+        }
+        let toDefault = emit(Instr(.jump, 0))
+        var ends: [Int] = []
+        var defaultPC: Int? = nil
+        for (k, cl) in sw.body.enumerated() {
+            let start = here
+            for j in bodyJumps[k] { patch(j, to: start) }
+            if cl.cases == nil { defaultPC = start }
+            if let v = info.implicits[ObjectIdentifier(cl)] as? Var {
+                _ = declare(v)
+                let vt = v.type ?? Typ.int
+                let val: Int32
+                if vt.underlying is GoInterface {
+                    val = try convert(x, from: xt, to: vt, at: cl.pos)
+                } else {
+                    let d = alloc(vt)
+                    var w: UInt16 = 0
+                    if TypeTable.isDirectIface(vt) { w |= 2 }
+                    if nonEmpty { w |= 8 }
+                    if case .scalar(let wd, _) = TypeTable.shape(vt) { w |= wd.rawValue << 4 }
+                    emit(Instr(.assert, d, x, Int32(try pc.types.descriptor(vt)), word(), w: w | 1))
+                    val = d
+                }
+                store(try lvalue(of: v, cl.pos), val, vt)
+            }
+            try block(cl.body)
+            ends.append(emit(Instr(.jump, 0)))
+        }
+        let end = here
+        patch(toDefault, to: defaultPC ?? end)
+        for j in ends { patch(j, to: end) }
+        let t = targets.removeLast()
+        for j in t.breaks { patch(j, to: end) }
+    }
+
+    func branch(_ b: BranchStmt) throws {
+        switch b.tok {
+        case .break:
+            guard let k = targetIndex(b.label?.value, loopOnly: false) else { throw Unsupported(b.pos, "break") }
+            targets[k].breaks.append(emit(Instr(.jump, 0)))
+        case .continue:
+            guard let k = targetIndex(b.label?.value, loopOnly: true) else { throw Unsupported(b.pos, "continue") }
+            targets[k].continues.append(emit(Instr(.jump, 0)))
+        case .goto:
+            guard let l = b.label?.value else { throw Unsupported(b.pos, "goto") }
+            gotoFix.append((emit(Instr(.jump, 0)), l, b.pos))
+        default: throw Unsupported(b.pos, "fallthrough here")
+        }
+    }
+
+    func targetIndex(_ label: String?, loopOnly: Bool) -> Int? {
+        for k in stride(from: targets.count - 1, through: 0, by: -1) {
+            if let label { if targets[k].label == label { return k } else { continue } }
+            if loopOnly && !targets[k].isLoop { continue }
+            return k
+        }
+        return nil
+    }
+
+    // MARK: Defer
+
+    func deferStmt(_ d: CallStmt) throws {
+        guard let c = unparen(d.call) as? CallExpr else { throw Unsupported(d.pos, "defer") }
+        let fun = unparen(c.fun)
+        if let n = fun as? Name, info.objectOf(n) is Builtin { throw Unsupported(d.pos, "defer of a builtin") }
+        if info.types[ObjectIdentifier(fun)]?.isType == true { throw Unsupported(d.pos, "defer of a conversion") }
+        hasDefer = true
+        let callee = try resolveCallee(fun, c)
+        let (sig, _) = try calleeSig(callee)
+        var args = try evalArgs(c, sig)
+        var fv: Int32
+        var withRecv = false
+        switch callee {
+        case .staticFn(let fi, _, let recvE, let recvT, let m, let path):
+            if let recvE, let recvT, let m { args.insert(try receiver(recvE, recvT, m, path), at: 0); withRecv = true }
+            fv = ptrWord()
+            emit(Instr(.roaddr, fv, Int32(pc.staticClosure(fi))))
+        case .native(let fi, _, let recvE, let m):
+            if let recvE, let m { args.insert(try receiver(recvE, try typeOf(recvE), m, [0]), at: 0); withRecv = true }
+            fv = ptrWord()
+            emit(Instr(.roaddr, fv, Int32(pc.staticClosure(fi))))
+        case .iface: throw Unsupported(d.pos, "defer of an interface method call")
+        case .value(let f, _):
+            fv = try expr(f)
+        }
+        let lay = FunctionCompiler.argLayout(sig, withRecv: withRecv)
+        let size = lay.end - FrameLayout.headerSize
+        let area = words(max(size / 8, 1))
+        for (i, a) in args.enumerated() {
+            let off = area + lay.params[i] - Int32(FrameLayout.headerSize)
+            markPtrs(Int(off), a.1)
+            copyValue(off, a.0, a.1)
+        }
+        emit(Instr(.deferproc, fv, area, Int32(size)))
+    }
+}

@@ -1,0 +1,403 @@
+// Compiler.swift — from the checked syntax tree to a Program: numbering
+// functions, laying out globals, compiling each body (FunctionCompiler in
+// Compiler+Func.swift, +Expr, +Stmt), then loading the image.
+//
+// Steps:
+//   1. Number every function: declared funcs and methods, then the natives the
+//      program calls (by "pkg.Name"), then function literals as met.
+//   2. Lay out package-level variables: BSS (zeroed) for all of them; their
+//      initialisers run in the entry function in the checker's initOrder.
+//   3. Compile bodies; each function literal is queued and compiled after its
+//      enclosing function (its code stays contiguous).
+//   4. Build the entry function: initialisers, init() functions in order,
+//      main.main, exit.
+//   5. Fill method tables (type descriptors need every function's index),
+//      then load (Program.init maps the segments and seals code and rodata).
+// Anything outside the supported subset throws `Unsupported`, reported by the
+// driver as `file:line:col: <feature> not supported yet`.
+import GoSyntax
+import GoTypes
+
+public enum Compiler {
+    /// Compiles package main. `natives` are the "pkg.Name" functions the
+    /// standard library provides, in native-table order.
+    public static func compile(files: [File], info: Info, package: Package, fileSet: FileSet,
+                               placement: VariablePlacement, natives: [String]) -> Result<Program, Unsupported> {
+        let pc = ProgramCompiler(files: files, info: info, package: package, fileSet: fileSet,
+                                 placement: placement, natives: natives)
+        do {
+            var result: Program?
+            var err: Error?
+            // Compilation recurses as deeply as the source nests.
+            withLargeStack(size: 256 << 20) {
+                do { result = try pc.compileProgram() } catch { err = error }
+            }
+            if let e = err as? Unsupported { return .failure(e) }
+            if let e = err { return .failure(Unsupported(.none, "\(e)")) }
+            return .success(result!)
+        }
+    }
+}
+
+enum Segment { case data, bss }
+
+final class ProgramCompiler {
+    let files: [File]
+    let info: Info
+    let pkg: Package
+    let fileSet: FileSet
+    let placement: VariablePlacement
+    let types: TypeTable
+    var code: [Instr] = []
+    var lines: [Int32] = []
+    var funcs: [FuncInfo] = []
+    var funcNames: [String] = []
+    var funcIndex: [ObjectIdentifier: Int] = [:]
+    let nativeNames: [String]
+    var nativeIndex: [String: Int] = [:]
+    var nativeFunc: [String: Int] = [:]
+    var consts: [Int64] = []
+    var constIndex: [Int64: Int] = [:]
+    var globals: [ObjectIdentifier: Int] = [:]
+    var bssMask: [Bool] = []
+    var bssSize = 0
+    var stackMaps: [StackMapEntry] = []
+    var staticClosures: [Int: Int] = [:]
+    var pendingLits: [(FuncLit, Int)] = []
+    var stringLits: [[UInt8]: Int] = [:]
+    var panicStubPC = 0
+    var runtimeErrorType = 0
+    /// Named descriptors natives use.
+    var namedTypes: [String: Int] = [:]
+
+    init(files: [File], info: Info, package: Package, fileSet: FileSet, placement: VariablePlacement, natives: [String]) {
+        self.files = files; self.info = info; self.pkg = package; self.fileSet = fileSet
+        self.placement = placement; self.nativeNames = natives
+        self.types = TypeTable(rodata: SegmentBuilder())
+        for (i, n) in natives.enumerated() { nativeIndex[n] = i }
+        types.methodIndex = { [unowned self] f in self.funcIndex[ObjectIdentifier(f)] }
+        types.nativeMethod = { [unowned self] n in self.native(n) }
+    }
+
+    // MARK: Helpers shared by function compilers
+
+    func constant(_ v: Int64) -> Int32 {
+        if let i = constIndex[v] { return Int32(i) }
+        consts.append(v)
+        constIndex[v] = consts.count - 1
+        return Int32(consts.count - 1)
+    }
+
+    func stringLiteral(_ b: [UInt8]) -> Int {
+        if let o = stringLits[b] { return o }
+        let o = types.rodata.appendBytes(b.isEmpty ? [0] : b)
+        stringLits[b] = o
+        return o
+    }
+
+    /// A static closure object {fn} in rodata for a top-level function used as a value.
+    func staticClosure(_ fn: Int) -> Int {
+        if let o = staticClosures[fn] { return o }
+        let o = types.rodata.reserve(8)
+        types.rodata.putInt(fn, at: o)
+        staticClosures[fn] = o
+        return o
+    }
+
+    /// Function index for the native "pkg.Name", or nil if the stdlib lacks it.
+    func native(_ name: String) -> Int? {
+        if let f = nativeFunc[name] { return f }
+        guard let n = nativeIndex[name] else { return nil }
+        let f = funcs.count
+        funcs.append(FuncInfo(entry: -1, native: Int32(n), frameSize: 0, localsStart: 0, argSize: 0,
+                              resultOff: 0, stackmap: -1, closureType: -1))
+        funcNames.append(name)
+        nativeFunc[name] = f
+        return f
+    }
+
+    func newFunction(_ name: String) -> Int {
+        funcs.append(FuncInfo(entry: 0, native: -1, frameSize: 0, localsStart: 0, argSize: 0,
+                              resultOff: 0, stackmap: -1, closureType: -1))
+        funcNames.append(name)
+        return funcs.count - 1
+    }
+
+    func globalOffset(_ v: Var) -> Int {
+        if let o = globals[ObjectIdentifier(v)] { return o }
+        let t = v.type ?? Typ.invalid
+        let a = max(TypeTable.align(t), 1)
+        bssSize = (bssSize + a - 1) / a * a
+        bssSize = (bssSize + 7) & ~7
+        let off = bssSize
+        bssSize += max(TypeTable.size(t), 0)
+        bssSize = (bssSize + 7) & ~7
+        let bits = TypeTable.ptrWords(t)
+        while bssMask.count < bssSize / 8 { bssMask.append(false) }
+        for (i, b) in bits.enumerated() where b { bssMask[off / 8 + i] = true }
+        globals[ObjectIdentifier(v)] = off
+        return off
+    }
+
+    // MARK: The program
+
+    func compileProgram() throws -> Program {
+        // 1. Number declared functions and methods.
+        var decls: [(FuncDecl, Func?, Int)] = []
+        var inits: [Int] = []
+        var mainIndex: Int?
+        for f in files {
+            for d in f.declList {
+                guard let fd = d as? FuncDecl else { continue }
+                if fd.tParamList != nil { throw Unsupported(fd.pos, "generic function") }
+                let obj = info.defs[ObjectIdentifier(fd.name)] as? Func
+                let idx = newFunction(obj?.fullName.replacingOccurrences(of: "main.", with: "main.") ?? fd.name.value)
+                funcNames[idx] = qualifiedName(fd, obj)
+                if let obj { funcIndex[ObjectIdentifier(obj)] = idx }
+                if fd.recv == nil && fd.name.value == "init" { inits.append(idx) }
+                if fd.recv == nil && fd.name.value == "main" { mainIndex = idx }
+                decls.append((fd, obj, idx))
+            }
+        }
+        // Runtime error type (named string kind with native Error).
+        runtimeErrorType = try runtimeErrorDescriptor("runtime.errorString")
+        namedTypes["runtime.errorString"] = runtimeErrorType
+        for n in ["runtime.boundsError", "*runtime.TypeAssertionError", "*runtime.PanicNilError"] {
+            namedTypes[n] = try runtimeErrorDescriptor(n)
+        }
+        namedTypes["string"] = try types.descriptor(Typ.string)
+        namedTypes["int"] = try types.descriptor(Typ.int)
+        namedTypes["bool"] = try types.descriptor(Typ.bool)
+        namedTypes["error"] = try types.descriptor(Universe.scope.lookup("error")!.type!)
+        namedTypes["[]uint8"] = try types.descriptor(GoSlice(Typ.uint8))
+        namedTypes["[]interface {}"] = try types.descriptor(GoSlice(GoInterface(methods: [], embeddeds: [])))
+        namedTypes["float64"] = try types.descriptor(Typ.float64)
+        namedTypes["*errors.errorString"] = try syntheticPointer("*errors.errorString", error: "errors.errorString.Error")
+        namedTypes["*fmt.wrapError"] = try syntheticPointer("*fmt.wrapError", error: "fmt.wrapError.Error")
+
+        // The panic stub: a deferred call made by a panic returns here.
+        panicStubPC = code.count
+        code.append(Instr(.panicstub)); lines.append(0)
+
+        // 2–3. Bodies.
+        for (fd, obj, idx) in decls {
+            guard let body = fd.body else { throw Unsupported(fd.pos, "function without body") }
+            let sig = obj?.signature ?? GoSignature(params: GoTuple([]), results: GoTuple([]), variadic: false)
+            let fc = FunctionCompiler(pc: self, index: idx, sig: sig, recv: sig.recv, captures: [], pos: fd.pos)
+            try fc.compileBody(body, paramNodes: fd.type, recvNode: fd.recv)
+            try drainLiterals()
+        }
+        // 4. The entry function.
+        guard let mainIndex else { throw Unsupported(.none, "program without main") }
+        let entry = newFunction("runtime.main")
+        let ec = FunctionCompiler(pc: self, index: entry, sig: GoSignature(params: GoTuple([]), results: GoTuple([]), variadic: false),
+                                  recv: nil, captures: [], pos: .none)
+        try ec.compileEntry(inits: inits, main: mainIndex)
+        try drainLiterals()
+        // 5. Method tables, then load.
+        while !types.pending.isEmpty {
+            let p = types.pending
+            types.pending = []
+            for f in p { try f() }
+        }
+        var bssBytes = [UInt8](repeating: 0, count: (bssMask.count + 7) / 8)
+        for (i, b) in bssMask.enumerated() where b { bssBytes[i / 8] |= 1 << UInt8(i % 8) }
+        stackMaps.sort { $0.pc < $1.pc }
+        return Program(code: code, funcs: funcs, rodata: types.rodata, data: SegmentBuilder(), bssSize: bssSize,
+                       dataPtrmask: [], bssPtrmask: bssBytes, consts: consts, nativeNames: nativeNames,
+                       funcNames: funcNames, lines: lines, stackMaps: stackMaps, entryFunc: entry,
+                       runtimeErrorType: runtimeErrorType, panicStubPC: panicStubPC,
+                       stringType: namedTypes["string"]!, namedTypes: namedTypes,
+                       fileName: fileSet.names.first ?? "prog.go")
+    }
+
+    func qualifiedName(_ fd: FuncDecl, _ obj: Func?) -> String {
+        guard let obj else { return "main." + fd.name.value }
+        if let sig = obj.signature, let r = sig.recv, let rt = r.type {
+            if let p = rt as? GoPointer, let n = p.elem as? GoNamed { return "main.(*\(n.obj.name)).\(obj.name)" }
+            if let n = rt as? GoNamed { return "main.\(n.obj.name).\(obj.name)" }
+        }
+        return "main." + obj.name
+    }
+
+    /// Variables and fields assigned the result of append anywhere in the program.
+    lazy var appendTargets: Set<ObjectIdentifier> = {
+        var set = Set<ObjectIdentifier>()
+        func isAppend(_ e: Expr) -> Bool {
+            var e = e
+            while let p = e as? ParenExpr { e = p.x }
+            guard let c = e as? CallExpr, let n = c.fun as? Name, let b = info.objectOf(n) as? Builtin else { return false }
+            return b.id == .append
+        }
+        func target(_ e: Expr) {
+            if let n = e as? Name, let v = info.objectOf(n) { set.insert(ObjectIdentifier(v)) }
+            if let s = e as? SelectorExpr, let sel = info.selections[ObjectIdentifier(s)] { set.insert(ObjectIdentifier(sel.obj)) }
+        }
+        func walkS(_ s: Stmt?) {
+            guard let s else { return }
+            switch s {
+            case let b as BlockStmt: b.list.forEach(walkS)
+            case let a as AssignStmt:
+                if let r = a.rhs {
+                    let ls = (a.lhs as? ListExpr)?.elemList ?? [a.lhs]
+                    let rs = (r as? ListExpr)?.elemList ?? [r]
+                    for (i, x) in rs.enumerated() where isAppend(x) && i < ls.count { target(ls[i]) }
+                }
+                if let r = a.rhs { walkE(r) }
+            case let d as DeclStmt:
+                for x in d.declList {
+                    if let vd = x as? VarDecl, let v = vd.values {
+                        let rs = (v as? ListExpr)?.elemList ?? [v]
+                        for (i, x) in rs.enumerated() where isAppend(x) && i < vd.nameList.count { target(vd.nameList[i]) }
+                        walkE(v)
+                    }
+                }
+            case let i as IfStmt: walkS(i.initStmt); walkS(i.then); walkS(i.elseStmt); if let c = i.cond { walkE(c) }
+            case let f as ForStmt: walkS(f.initStmt); walkS(f.post); walkS(f.body)
+            case let sw as SwitchStmt: walkS(sw.initStmt); for c in sw.body { c.body.forEach(walkS) }
+            case let sel as SelectStmt: for c in sel.body { c.body.forEach(walkS) }
+            case let l as LabeledStmt: walkS(l.stmt)
+            case let e as ExprStmt: walkE(e.x)
+            case let r as ReturnStmt: if let x = r.results { walkE(x) }
+            case let c as CallStmt: walkE(c.call)
+            default: break
+            }
+        }
+        func walkE(_ e: Expr) {
+            switch e {
+            case let f as FuncLit: walkS(f.body)
+            case let c as CallExpr: walkE(c.fun); c.argList.forEach(walkE)
+            case let o as Operation: walkE(o.x); if let y = o.y { walkE(y) }
+            case let p as ParenExpr: walkE(p.x)
+            case let l as ListExpr: l.elemList.forEach(walkE)
+            case let c as CompositeLit: c.elemList.forEach(walkE)
+            case let kv as KeyValueExpr: walkE(kv.value)
+            default: break
+            }
+        }
+        for f in files {
+            for d in f.declList {
+                if let fd = d as? FuncDecl, let b = fd.body { walkS(b) }
+                if let vd = d as? VarDecl, let v = vd.values {
+                    let rs = (v as? ListExpr)?.elemList ?? [v]
+                    for (i, x) in rs.enumerated() where isAppend(x) && i < vd.nameList.count { target(vd.nameList[i]) }
+                }
+            }
+        }
+        return set
+    }()
+
+    func grownByAppend(_ e: Expr) -> Bool {
+        if let n = e as? Name, let v = info.objectOf(n) { return appendTargets.contains(ObjectIdentifier(v)) }
+        if let s = e as? SelectorExpr, let sel = info.selections[ObjectIdentifier(s)] { return appendTargets.contains(ObjectIdentifier(sel.obj)) }
+        return false
+    }
+
+    var wrappers: [String: Int] = [:]
+    /// The wrapper function for a method value or expression (compiled once).
+    func methodWrapper(_ m: Func, target: Int, exprRecv: GoType?) throws -> Int {
+        let key = "\(ObjectIdentifier(m).hashValue)/" + (exprRecv.map { TypeTable.key($0) } ?? "fm")
+        if let w = wrappers[key] { return w }
+        let idx = newFunction(funcNames[target] + (exprRecv == nil ? "-fm" : ""))
+        wrappers[key] = idx
+        let fc = FunctionCompiler(pc: self, index: idx, sig: m.signature!, recv: nil, captures: [], pos: m.pos)
+        try fc.compileMethodWrapper(m, target: target, exprRecv: exprRecv)
+        // Its closure object holds one pointer (the receiver's box).
+        let off = types.rodata.reserve(MemoryLayout<TypeDescriptor>.stride)
+        types.rodata.putInt(16, at: off)
+        types.rodata.putInt(16, at: off + 8)
+        types.rodata.putInt(8, at: off + 16)
+        let mo = types.rodata.appendBytes([2])
+        types.rodata.putPtr(at: off + 24, target: mo)
+        types.rodata.putInt(Kind.struct.rawValue, at: off + 32)
+        funcs[idx].closureType = Int32(off)
+        return idx
+    }
+
+    func drainLiterals() throws {
+        while let (lit, idx) = pendingLits.first {
+            pendingLits.removeFirst()
+            guard let sig = info.typeOf(lit) as? GoSignature else { throw Unsupported(lit.pos, "function literal") }
+            let caps = info.captures[ObjectIdentifier(lit)] ?? []
+            let fc = FunctionCompiler(pc: self, index: idx, sig: sig, recv: nil, captures: caps, pos: lit.pos)
+            try fc.compileBody(lit.body, paramNodes: lit.type, recvNode: nil)
+            // The closure object's type: {fn uintptr; cells... *T}.
+            var fields: [Var] = []
+            _ = fields
+            let off = types.rodata.reserve(MemoryLayout<TypeDescriptor>.stride)
+            let n = 1 + caps.count
+            types.rodata.putInt(n * 8, at: off)
+            types.rodata.putInt(caps.isEmpty ? 0 : n * 8, at: off + 8)
+            types.rodata.putInt(8, at: off + 16)
+            if !caps.isEmpty {
+                var mask = [UInt8](repeating: 0, count: (n + 7) / 8)
+                for i in 1..<n { mask[i / 8] |= 1 << UInt8(i % 8) }
+                let mo = types.rodata.appendBytes(mask)
+                types.rodata.putPtr(at: off + 24, target: mo)
+            }
+            types.rodata.putInt(Kind.struct.rawValue, at: off + 32)
+            funcs[idx].closureType = Int32(off)
+            fields = []
+        }
+    }
+
+    /// A pointer type of the standard library that natives create (errors.New's
+    /// *errors.errorString): pointer-shaped, with one native Error method.
+    func syntheticPointer(_ name: String, error: String) throws -> Int {
+        let off = types.rodata.reserve(MemoryLayout<TypeDescriptor>.stride)
+        types.rodata.putInt(8, at: off)
+        types.rodata.putInt(8, at: off + 8)
+        types.rodata.putInt(8, at: off + 16)
+        let mo = types.rodata.appendBytes([1])
+        types.rodata.putPtr(at: off + 24, target: mo)
+        types.rodata.putInt(Kind.pointer.rawValue, at: off + 32)
+        types.rodata.putInt(TypeFlags([.named, .comparable, .directIface]).rawValue, at: off + 40)
+        let (so, n) = types.string(name)
+        types.rodata.putPtr(at: off + 48, target: so)
+        types.rodata.putInt(n, at: off + 56)
+        if let fn = native(error) {
+            let errI = Universe.scope.lookup("error")!.type!.underlying as! GoInterface
+            let sig = TypeTable.withoutRecv(errI.allMethods[0].type)
+            let md = types.rodata.reserve(MemoryLayout<MethodDescriptor>.stride)
+            let (no, nl) = types.string("Error")
+            types.rodata.putPtr(at: md, target: no)
+            types.rodata.putInt(nl, at: md + 8)
+            types.rodata.putPtr(at: md + 16, target: try types.descriptor(sig))
+            types.rodata.putInt(fn, at: md + 24)
+            types.rodata.putInt(0, at: md + 32)
+            types.rodata.putPtr(at: off + 104, target: md)
+            types.rodata.putInt(1, at: off + 112)
+        }
+        return off
+    }
+
+    func runtimeErrorDescriptor(_ name: String) throws -> Int {
+        // A string-kind type named runtime.Error whose Error method is the
+        // native "runtime.Error.Error"; fmt and panic printing know it by flag.
+        let off = types.rodata.reserve(MemoryLayout<TypeDescriptor>.stride)
+        types.rodata.putInt(16, at: off)
+        types.rodata.putInt(8, at: off + 8)
+        types.rodata.putInt(8, at: off + 16)
+        let mo = types.rodata.appendBytes([1])
+        types.rodata.putPtr(at: off + 24, target: mo)
+        types.rodata.putInt(Kind.string.rawValue, at: off + 32)
+        types.rodata.putInt(TypeFlags([.named, .comparable, .runtimeError]).rawValue, at: off + 40)
+        let (so, n) = types.string(name)
+        types.rodata.putPtr(at: off + 48, target: so)
+        types.rodata.putInt(n, at: off + 56)
+        if let fn = native("runtime.Error.Error") {
+            let errI = Universe.scope.lookup("error")!.type!.underlying as! GoInterface
+            let sig = TypeTable.withoutRecv(errI.allMethods[0].type)
+            let md = types.rodata.reserve(MemoryLayout<MethodDescriptor>.stride)
+            let (no, nl) = types.string("Error")
+            types.rodata.putPtr(at: md, target: no)
+            types.rodata.putInt(nl, at: md + 8)
+            types.rodata.putPtr(at: md + 16, target: try types.descriptor(sig))
+            types.rodata.putInt(fn, at: md + 24)
+            types.rodata.putInt(16, at: md + 32)
+            types.rodata.putPtr(at: off + 104, target: md)
+            types.rodata.putInt(1, at: off + 112)
+        }
+        return off
+    }
+}

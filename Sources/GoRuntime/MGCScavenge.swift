@@ -1,0 +1,113 @@
+// MGCScavenge.swift — the scavenger: returning free pages to the OS (Go's
+// mgcscavenge.go, pacing part; the page work is MPageAlloc.swift's
+// `scavenge`, highest addresses first).
+//
+// Go keeps the memory it retains (heapInUse + heapFree, "retained") near two
+// goals and releases free pages above them:
+//
+//   gcPercentGoal   = last heap goal × (1 + 10%)        (retainExtraPercent)
+//   memoryLimitGoal = memory limit × (1 − 5%)           (reduceExtraPercent)
+//
+// computed after each cycle (`scavengePace`). The background scavenger
+// (`bgscavenge`, a slice the scheduler runs; Go aims it at 1% of one CPU)
+// releases down to the lower of the two. When the runtime's mapped,
+// not-released memory goes over the memory limit itself, pages are released
+// at once on the allocating path (`scavengeForLimit`, Go's mheap.grow
+// scavenging), and FreeOSMemory releases every free page after a collection.
+
+/// Scavenger pacing (Go's scavenger state and scavenge.gcPercentGoal /
+/// memoryLimitGoal).
+struct ScavengerData {
+    var gcPercentGoal = Int.max
+    var memoryLimitGoal = Int.max
+    var released = 0          // bytes released since the runtime started
+}
+
+let retainExtraPercent = 10
+let reduceExtraPercent = 5
+
+extension MHeap {
+    var scavState: UnsafeMutablePointer<ScavengerData> {
+        (UnsafeMutableRawPointer(gc.raw) + MemoryLayout<GCStateData>.offset(of: \.scav)!)
+            .assumingMemoryBound(to: ScavengerData.self)
+    }
+
+    /// Bytes the heap holds from the OS: in-use and free-but-backed pages
+    /// (Go's heapRetained).
+    public var heapRetained: Int {
+        let st = raw.pointee.stats.pointee
+        return st.heapInUse + st.heapFree + st.stacksInUse
+    }
+
+    /// The scavenger's goals from the last heap goal and the limit (Go's gcPaceScavenger).
+    func scavengePace() {
+        let p = pacer.pointee
+        let s = scavState
+        if p.gcPercent < 0 || p.lastHeapGoal == 0 {
+            s.pointee.gcPercentGoal = Int.max
+        } else {
+            let g = p.lastHeapGoal / 100 * (100 + retainExtraPercent)
+            s.pointee.gcPercentGoal = (g + Int(physPageSize) - 1) & ~(Int(physPageSize) - 1)
+        }
+        if p.memoryLimit == Int.max {
+            s.pointee.memoryLimitGoal = Int.max
+        } else {
+            s.pointee.memoryLimitGoal = p.memoryLimit / 100 * (100 - reduceExtraPercent)
+        }
+    }
+
+    /// Releases free pages until the heap retains at most `goal` bytes.
+    func scavengeDown(to goal: Int, max maxBytes: Int) -> Int {
+        let excess = heapRetained - goal
+        if excess <= 0 { return 0 }
+        let n = scavenge(maxBytes: min(excess, maxBytes))
+        scavState.pointee.released += n
+        return n
+    }
+
+    /// Called when sweeping completes: updates the goals.
+    func scavengeAfterSweep() {
+        scavengePace()
+    }
+
+    /// The background scavenger (Go's bgscavenge, one slice): releases up to
+    /// `maxBytes` of free pages above the lower of the two goals. Returns the
+    /// bytes released; 0 means there is nothing to do.
+    @discardableResult
+    public func bgscavenge(maxBytes: Int) -> Int {
+        scavengePace()
+        let s = scavState.pointee
+        var released = 0
+        if s.gcPercentGoal != Int.max {
+            released += scavengeDown(to: s.gcPercentGoal, max: maxBytes)
+        }
+        if s.memoryLimitGoal != Int.max {
+            let over = pacerMemory().mappedReady - s.memoryLimitGoal
+            if over > 0 {
+                let n = scavenge(maxBytes: min(over, maxBytes - released))
+                scavState.pointee.released += n
+                released += n
+            }
+        }
+        return released
+    }
+
+    /// Over the memory limit: release free pages at once, down to the limit
+    /// (Go scavenges on the allocating path in that case).
+    func scavengeForLimit() {
+        let limit = pacer.pointee.memoryLimit
+        if limit == Int.max { return }
+        let over = pacerMemory().mappedReady - limit
+        if over > 0 {
+            let n = scavenge(maxBytes: over)
+            scavState.pointee.released += n
+        }
+    }
+
+    /// debug.FreeOSMemory: a full collection, then every free page back to the OS.
+    public func FreeOSMemory(_ c: MCache) {
+        GC(c)
+        let n = scavenge(maxBytes: Int.max)
+        scavState.pointee.released += n
+    }
+}

@@ -1,0 +1,556 @@
+// Fmt.swift — package fmt's formatting engine (Go's fmt/print.go and
+// format.go): reads Go values in memory through their type descriptors.
+//
+//   1. A call's `...any` arguments arrive as a slice of interface values
+//      (type descriptor, data word).
+//   2. `printArg` handles %T and %p, then the Error and String methods
+//      (handleMethods: called through the VM, on the goroutine's stack), then
+//      prints by kind (`printValue`), recursing into structs, arrays, slices
+//      and pointers-to-structs at depth 0 (&{...}).
+//   3. Bad verbs, missing and extra arguments print Go's %!verb(...) forms.
+import Foundation
+import GoCompiler
+import GoVM
+
+struct FmtFlags {
+    var minus = false, plus = false, sharp = false, space = false, zero = false
+    var wid: Int? = nil
+    var prec: Int? = nil
+    var plusV = false, sharpV = false
+}
+
+/// An empty-interface value.
+struct EFace {
+    var type: UInt
+    var data: UInt
+    var typeRef: TypeRef? { TypeRef(bits: type) }
+}
+
+final class Printer {
+    let vm: VM
+    var buf: [UInt8] = []
+    var failed = false
+    init(vm: VM) { self.vm = vm }
+
+    func write(_ s: String) { buf.append(contentsOf: s.utf8) }
+    func write(_ b: UnsafeRawBufferPointer) { buf.append(contentsOf: b) }
+
+    // MARK: Padding
+
+    func pad(_ s: String, _ f: FmtFlags) {
+        guard let w = f.wid else { write(s); return }
+        let n = s.unicodeScalars.count
+        if n >= w { write(s); return }
+        let fill = String(repeating: " ", count: w - n)
+        if f.minus { write(s + fill) } else { write(fill + s) }
+    }
+
+    /// Pads a number: zero padding goes after the sign.
+    func padNumber(_ s: String, _ f: FmtFlags) {
+        if f.zero && !f.minus, let w = f.wid, s.count < w {
+            var body = s
+            var sign = ""
+            if body.hasPrefix("-") || body.hasPrefix("+") || body.hasPrefix(" ") { sign = String(body.removeFirst()) }
+            write(sign + String(repeating: "0", count: w - s.count) + body)
+            return
+        }
+        pad(s, f)
+    }
+
+    // MARK: Arguments
+
+    func printArg(_ a: EFace, verb: Character, _ f: FmtFlags) {
+        badFlags = f
+        if f.sharpV { unsupported = "fmt verb %#v"; failed = true; return }
+        guard let t = a.typeRef else {
+            switch verb {
+            case "T", "v": pad("<nil>", f)
+            default: badVerb(verb, a)
+            }
+            return
+        }
+        if verb == "T" { pad(t.name, f); return }
+        if verb == "p" { fmtPointer(t, data: a.data, verb: verb, f); return }
+        // The value in memory: direct interface types hold it in the data word.
+        var word = a.data
+        let ptr: UnsafeRawPointer = t.isDirectIface ? withUnsafePointer(to: &word) { UnsafeRawPointer($0) } : UnsafeRawPointer(bitPattern: a.data) ?? UnsafeRawPointer(bitPattern: 8)!
+        if t.isDirectIface {
+            let box = UnsafeMutableRawPointer.allocate(byteCount: 8, alignment: 8)
+            defer { box.deallocate() }
+            box.storeBytes(of: a.data, as: UInt.self)
+            printValue(t, box, verb: verb, f, depth: 0, canInterface: true)
+            return
+        }
+        printValue(t, ptr, verb: verb, f, depth: 0, canInterface: true)
+    }
+
+    func badVerb(_ verb: Character, _ a: EFace) {
+        write("%!\(verb)(")
+        if let t = a.typeRef {
+            write(t.name + "=")
+            var ff = FmtFlags()
+            ff.wid = nil
+            printArg(a, verb: "v", ff)
+        } else {
+            write("<nil>")
+        }
+        write(")")
+    }
+
+    var badFlags = FmtFlags()
+    func badVerbValue(_ verb: Character, _ t: TypeRef, _ p: UnsafeRawPointer) {
+        write("%!\(verb)(\(t.name)=")
+        var ff = badFlags
+        ff.plusV = false; ff.sharpV = false
+        if t.name == "*errors.errorString" || t.name == "*fmt.wrapError" {
+            // the struct behind the pointer: &{text}
+            let sp = UnsafeRawPointer(bitPattern: p.load(as: UInt.self))!
+            write("&{")
+            write(UnsafeRawBufferPointer(start: UnsafeRawPointer(bitPattern: sp.load(as: GoString.self).ptr), count: sp.load(as: GoString.self).len))
+            write("}")
+        } else {
+            printValue(t, p, verb: "v", ff, depth: 1, canInterface: false)
+        }
+        write(")")
+    }
+    /// Set when the value needs a feature the first slice lacks (%#v).
+    var unsupported: String? = nil
+
+    /// Calls Error() or String() if the type has it (Go's handleMethods).
+    func handleMethods(_ t: TypeRef, _ p: UnsafeRawPointer, verb: Character, _ f: FmtFlags) -> Bool {
+        if f.sharpV { return false }
+        switch verb { case "v", "s", "x", "X", "q": break; default: return false }
+        for name in ["Error", "String"] {
+            guard let m = t.method(named: name) else { continue }
+            let data: UInt = m.recvCopy == 0 ? p.load(as: UInt.self) : UInt(bitPattern: p)
+            if t.kind == .pointer && p.load(as: UInt.self) == 0 && m.recvCopy != 0 {
+                // a nil pointer whose method has a value receiver: Go prints <nil>
+                pad("<nil>", f)
+                return true
+            }
+            let (st, s) = vm.callStringMethod(type: t, data: data, method: m)
+            if st == .panicking, let pv = vm.takePanic() {
+                if t.kind == .pointer && p.load(as: UInt.self) == 0 { pad("<nil>", f); return true }
+                write("%!\(verb)(PANIC=\(name) method: \(vm.panicValueString(type: pv.0, data: pv.1)))")
+                return true
+            }
+            if st != .ok { failed = true; return true }
+            let str = s.string
+            fmtString(str, verb: verb, f)
+            return true
+        }
+        return false
+    }
+
+    // MARK: Values
+
+    func printValue(_ t: TypeRef, _ p: UnsafeRawPointer, verb: Character, _ f: FmtFlags, depth: Int, canInterface: Bool) {
+        if failed { return }
+        if canInterface && handleMethods(t, p, verb: verb, f) { return }
+        switch t.kind {
+        case .bool:
+            if verb == "v" || verb == "t" { pad(p.load(as: UInt8.self) != 0 ? "true" : "false", f) } else { badVerbValue(verb, t, p) }
+        case .int, .int64: fmtInteger(p.load(as: Int64.self), signed: true, t, p, verb: verb, f)
+        case .int8: fmtInteger(Int64(p.load(as: Int8.self)), signed: true, t, p, verb: verb, f)
+        case .int16: fmtInteger(Int64(p.load(as: Int16.self)), signed: true, t, p, verb: verb, f)
+        case .int32: fmtInteger(Int64(p.load(as: Int32.self)), signed: true, t, p, verb: verb, f)
+        case .uint, .uint64, .uintptr: fmtInteger(Int64(bitPattern: p.load(as: UInt64.self)), signed: false, t, p, verb: verb, f)
+        case .uint8: fmtInteger(Int64(p.load(as: UInt8.self)), signed: false, t, p, verb: verb, f)
+        case .uint16: fmtInteger(Int64(p.load(as: UInt16.self)), signed: false, t, p, verb: verb, f)
+        case .uint32: fmtInteger(Int64(p.load(as: UInt32.self)), signed: false, t, p, verb: verb, f)
+        case .float64: fmtFloat(p.load(as: Double.self), bits: 64, t, p, verb: verb, f)
+        case .float32: fmtFloat(Double(p.load(as: Float.self)), bits: 32, t, p, verb: verb, f)
+        case .string:
+            let s = p.load(as: GoString.self)
+            switch verb {
+            case "v", "s", "q", "x", "X": fmtString(s.string, verb: verb, f, raw: s)
+            default: badVerbValue(verb, t, p)
+            }
+        case .pointer:
+            let v = p.load(as: UInt.self)
+            if depth == 0, v != 0, let e = t.elem, e.kind == .struct || e.kind == .array || e.kind == .slice, verb == "v" {
+                write("&")
+                printValue(e, UnsafeRawPointer(bitPattern: v)!, verb: verb, f, depth: depth + 1, canInterface: canInterface)
+                return
+            }
+            if "bodxX".contains(verb) { unsupported = "fmt verb %\(verb) on pointers"; failed = true; return }
+            if verb != "v" && verb != "p" { badVerbValue(verb, t, p); return }
+            fmtPointer(t, data: v, verb: verb, f)
+        case .struct:
+            write("{")
+            for (i, fd) in t.fields.enumerated() {
+                if i > 0 { write(" ") }
+                if f.plusV { write(fd.name.string + ":") }
+                guard let ft = fd.type.map(TypeRef.init) else { continue }
+                let exported = fd.name.string.first.map { $0.isUppercase } ?? false
+                printValue(ft, p + fd.offset, verb: verb, f, depth: depth + 1, canInterface: canInterface && exported)
+            }
+            write("}")
+        case .array, .slice:
+            let et: TypeRef? = t.elem
+            var base = p
+            var n = t.len
+            if t.kind == .slice {
+                n = p.load(fromByteOffset: 8, as: Int.self)
+                base = UnsafeRawPointer(bitPattern: p.load(as: UInt.self)) ?? UnsafeRawPointer(bitPattern: 8)!
+            }
+            if let et, et.kind == .uint8, verb == "s" || verb == "q" || verb == "x" || verb == "X" {
+                let bytes = UnsafeRawBufferPointer(start: n > 0 ? base : nil, count: n)
+                let gs = GoString(ptr: UInt(bitPattern: bytes.baseAddress), len: n)
+                fmtString(String(decoding: bytes, as: UTF8.self), verb: verb, f, raw: gs)
+                return
+            }
+            if verb == "p" && t.kind == .slice { fmtPointer(t, data: p.load(as: UInt.self), verb: verb, f); return }
+            write("[")
+            if let et {
+                for i in 0..<n {
+                    if i > 0 { write(" ") }
+                    printValue(et, base + i * et.size, verb: verb, f, depth: depth + 1, canInterface: canInterface)
+                }
+            }
+            write("]")
+        case .interface:
+            let tab = p.load(as: UInt.self)
+            let data = p.load(fromByteOffset: 8, as: UInt.self)
+            let nonEmpty = t.raw.pointee.nfields > 0
+            let dyn = tab == 0 ? 0 : (nonEmpty ? UnsafeRawPointer(bitPattern: tab)!.load(fromByteOffset: 8, as: UInt.self) : tab)
+            if dyn == 0 {
+                if verb == "v" || verb == "s" { pad("<nil>", f) } else { write("%!\(verb)(<nil>)") }
+                return
+            }
+            let dt = TypeRef(bits: dyn)!
+            if dt.isDirectIface {
+                let box = UnsafeMutableRawPointer.allocate(byteCount: 8, alignment: 8)
+                defer { box.deallocate() }
+                box.storeBytes(of: data, as: UInt.self)
+                printValue(dt, box, verb: verb, f, depth: depth + 1, canInterface: canInterface)
+            } else {
+                printValue(dt, UnsafeRawPointer(bitPattern: data)!, verb: verb, f, depth: depth + 1, canInterface: canInterface)
+            }
+        case .map:
+            if verb == "p" { fmtPointer(t, data: p.load(as: UInt.self), verb: verb, f); return }
+            guard let kt = t.key, let et = t.elem else { return }
+            var entries: [(UnsafeRawPointer, UnsafeRawPointer)] = []
+            if let m = UnsafeRawPointer(bitPattern: p.load(as: UInt.self)) {
+                let cap = m.load(fromByteOffset: 8, as: Int.self)
+                let slots = UnsafeRawPointer(bitPattern: m.load(fromByteOffset: 16, as: UInt.self))!
+                let ss = m.load(fromByteOffset: 32, as: Int.self)
+                let eo = m.load(fromByteOffset: 40, as: Int.self)
+                for i in 0..<cap where (slots + i * ss).load(as: Int.self) == 1 {
+                    entries.append((slots + i * ss + 8, slots + i * ss + eo))
+                }
+            }
+            entries.sort { compareKeys(kt, $0.0, $1.0) < 0 }
+            write("map[")
+            for (i, (k, v)) in entries.enumerated() {
+                if i > 0 { write(" ") }
+                printValue(kt, k, verb: verb, f, depth: depth + 1, canInterface: canInterface)
+                write(":")
+                printValue(et, v, verb: verb, f, depth: depth + 1, canInterface: canInterface)
+            }
+            write("]")
+        case .func, .chan, .unsafePointer:
+            fmtPointer(t, data: p.load(as: UInt.self), verb: verb, f)
+        default:
+            write("?")
+        }
+    }
+
+    func fmtPointer(_ t: TypeRef, data: UInt, verb: Character, _ f: FmtFlags) {
+        switch verb {
+        case "v", "p":
+            if data == 0 && verb == "v" { pad("<nil>", f); return }
+            pad("0x" + String(data, radix: 16), f)
+        default:
+            write("%!\(verb)(\(t.name)=0x\(String(data, radix: 16)))")
+        }
+    }
+
+    // MARK: Integers
+
+    func fmtInteger(_ v: Int64, signed: Bool, _ t: TypeRef, _ p: UnsafeRawPointer, verb: Character, _ f: FmtFlags) {
+        let neg = signed && v < 0
+        let mag: UInt64 = neg ? UInt64(bitPattern: 0 &- v) : UInt64(bitPattern: v)
+        var digits: String
+        switch verb {
+        case "v", "d": digits = String(mag)
+        case "x": digits = String(mag, radix: 16); if f.sharp { digits = "0x" + digits }
+        case "X": digits = String(mag, radix: 16).uppercased(); if f.sharp { digits = "0X" + digits }
+        case "o": digits = String(mag, radix: 8); if f.sharp { digits = "0" + digits }
+        case "O": digits = "0o" + String(mag, radix: 8)
+        case "b": digits = String(mag, radix: 2)
+        case "c":
+            var b: [UInt8] = []
+            encodeRune(v, into: &b)
+            pad(String(decoding: b, as: UTF8.self), f)
+            return
+        case "q":
+            var b: [UInt8] = []
+            encodeRune(v, into: &b)
+            pad(quoteRune(v), f)
+            return
+        case "U":
+            var h = String(mag, radix: 16).uppercased()
+            while h.count < 4 { h = "0" + h }
+            if f.sharp, let sc = Unicode.Scalar(UInt32(truncatingIfNeeded: v)), isGraphic(sc) {
+                pad("U+" + h + " '" + String(Character(sc)) + "'", f)
+            } else {
+                pad("U+" + h, f)
+            }
+            return
+        case "e", "f", "g", "s", "t", "E", "G", "F":
+            badVerbValue(verb, t, p); return
+        default:
+            badVerbValue(verb, t, p); return
+        }
+        if let prec = f.prec {
+            while digits.count < prec { digits = "0" + digits }
+            if prec == 0 && mag == 0 { digits = "" }
+        }
+        if neg { digits = "-" + digits } else if f.plus { digits = "+" + digits } else if f.space { digits = " " + digits }
+        var ff = f
+        if f.prec != nil { ff.zero = false }
+        padNumber(digits, ff)
+    }
+
+    // MARK: Floats
+
+    func fmtFloat(_ v: Double, bits: Int, _ t: TypeRef, _ p: UnsafeRawPointer, verb: Character, _ f: FmtFlags) {
+        var s: String
+        switch verb {
+        case "v", "g", "G":
+            if let prec = f.prec { s = formatG(v, prec: prec) } else { s = shortestG(v, bits: bits, expLimit: 6) }
+            if verb == "G" { s = s.uppercased() }
+        case "f", "F": s = formatFixed(v, prec: f.prec ?? 6)
+        case "e", "E":
+            s = formatExp(v, prec: f.prec ?? 6)
+            if verb == "E" { s = s.uppercased() }
+        case "x", "X", "b":
+            unsupported = "fmt verb %\(verb) on floats"; failed = true; return
+        default:
+            badVerbValue(verb, t, p); return
+        }
+        if v.isInfinite || v.isNaN {
+            if f.plus && v > 0 { s = "+Inf" }
+            var ff = f; ff.zero = false
+            pad(s, ff); return
+        }
+        if f.plus && !s.hasPrefix("-") { s = "+" + s } else if f.space && !s.hasPrefix("-") { s = " " + s }
+        padNumber(s, f)
+    }
+
+    // MARK: Strings
+
+    func fmtString(_ s: String, verb: Character, _ f: FmtFlags, raw: GoString? = nil) {
+        switch verb {
+        case "q":
+            if let raw { pad(quoteBytes(Array(raw.bytes), ascii: f.plus), f) } else { pad(quoteBytes(Array(s.utf8), ascii: f.plus), f) }
+        case "x", "X":
+            var out = ""
+            let bytes: [UInt8] = raw.map { Array($0.bytes) } ?? Array(s.utf8)
+            for (i, b) in bytes.enumerated() {
+                if f.space && i > 0 { out += " " }
+                let h = String(b, radix: 16)
+                out += (h.count == 1 ? "0" : "") + h
+            }
+            pad(verb == "X" ? out.uppercased() : out, f)
+        default:
+            var str = s
+            if let prec = f.prec { str = String(str.unicodeScalars.prefix(prec).map(Character.init)) }
+            if let raw, f.prec == nil, f.wid == nil {
+                write(UnsafeRawBufferPointer(start: UnsafeRawPointer(bitPattern: raw.ptr), count: raw.len))
+                return
+            }
+            pad(str, f)
+        }
+    }
+}
+
+/// Go's internal/fmtsort order for map keys.
+func compareKeys(_ t: TypeRef, _ a: UnsafeRawPointer, _ b: UnsafeRawPointer) -> Int {
+    func cmp<T: Comparable>(_ x: T, _ y: T) -> Int { x < y ? -1 : (x > y ? 1 : 0) }
+    switch t.kind {
+    case .int, .int64: return cmp(a.load(as: Int64.self), b.load(as: Int64.self))
+    case .int32: return cmp(a.load(as: Int32.self), b.load(as: Int32.self))
+    case .int16: return cmp(a.load(as: Int16.self), b.load(as: Int16.self))
+    case .int8: return cmp(a.load(as: Int8.self), b.load(as: Int8.self))
+    case .uint, .uint64, .uintptr, .pointer, .chan, .unsafePointer: return cmp(a.load(as: UInt64.self), b.load(as: UInt64.self))
+    case .uint32: return cmp(a.load(as: UInt32.self), b.load(as: UInt32.self))
+    case .uint16: return cmp(a.load(as: UInt16.self), b.load(as: UInt16.self))
+    case .uint8, .bool: return cmp(a.load(as: UInt8.self), b.load(as: UInt8.self))
+    case .float64: return cmp(a.load(as: Double.self), b.load(as: Double.self))
+    case .float32: return cmp(a.load(as: Float.self), b.load(as: Float.self))
+    case .string:
+        let x = a.load(as: GoString.self), y = b.load(as: GoString.self)
+        let n = min(x.len, y.len)
+        let r = n > 0 ? memcmp(UnsafeRawPointer(bitPattern: x.ptr)!, UnsafeRawPointer(bitPattern: y.ptr)!, n) : 0
+        if r != 0 { return r < 0 ? -1 : 1 }
+        return cmp(x.len, y.len)
+    case .struct:
+        for f in t.fields {
+            guard let ft = f.type.map(TypeRef.init) else { continue }
+            let c = compareKeys(ft, a + f.offset, b + f.offset)
+            if c != 0 { return c }
+        }
+        return 0
+    case .array:
+        guard let et = t.elem else { return 0 }
+        for i in 0..<t.len {
+            let c = compareKeys(et, a + i * et.size, b + i * et.size)
+            if c != 0 { return c }
+        }
+        return 0
+    case .interface:
+        // nil first, then by type (gomem: descriptor address), then value
+        let ta = a.load(as: UInt.self), tb = b.load(as: UInt.self)
+        if ta == 0 || tb == 0 { return cmp(ta == 0 ? 0 : 1, tb == 0 ? 0 : 1) }
+        if ta != tb { return cmp(ta, tb) }
+        let dt = TypeRef(bits: t.raw.pointee.nfields > 0 ? UnsafeRawPointer(bitPattern: ta)!.load(fromByteOffset: 8, as: UInt.self) : ta)!
+        var da = a.load(fromByteOffset: 8, as: UInt.self), db = b.load(fromByteOffset: 8, as: UInt.self)
+        if dt.isDirectIface {
+            return withUnsafePointer(to: &da) { pa in withUnsafePointer(to: &db) { pb in compareKeys(dt, UnsafeRawPointer(pa), UnsafeRawPointer(pb)) } }
+        }
+        return compareKeys(dt, UnsafeRawPointer(bitPattern: da)!, UnsafeRawPointer(bitPattern: db)!)
+    default: return 0
+    }
+}
+
+// MARK: - Number formatting helpers (Go's strconv)
+
+/// Shortest decimal digits and exponent of v: v = 0.d1d2... × 10^exp.
+func shortestDigits(_ v: Double, bits: Int) -> (digits: [UInt8], exp: Int) {
+    let text = bits == 32 ? "\(Float(v))" : "\(v)"
+    var mant = text
+    var e = 0
+    if let i = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+        mant = String(text[..<i])
+        e = Int(text[text.index(after: i)...]) ?? 0
+    }
+    var intPart = mant
+    var frac = ""
+    if let dot = mant.firstIndex(of: ".") {
+        intPart = String(mant[..<dot])
+        frac = String(mant[mant.index(after: dot)...])
+    }
+    var digits = Array((intPart + frac).utf8).map { $0 - 48 }
+    var exp = intPart.count + e
+    while digits.count > 1 && digits.first == 0 { digits.removeFirst(); exp -= 1 }
+    while digits.count > 1 && digits.last == 0 { digits.removeLast() }
+    if digits == [0] { exp = 1 }
+    return (digits, exp)
+}
+
+/// %v / %g with shortest precision (strconv 'g', -1), exponent when exp < -4 || exp >= limit.
+func shortestG(_ v0: Double, bits: Int, expLimit: Int) -> String {
+    if v0.isNaN { return "NaN" }
+    if v0.isInfinite { return v0 > 0 ? "+Inf" : "-Inf" }
+    let neg = v0.sign == .minus
+    let v = abs(v0)
+    if v == 0 { return neg ? "-0" : "0" }
+    let (d, exp) = shortestDigits(v, bits: bits)
+    let x = exp - 1
+    var s: String
+    let ds = String(decoding: d.map { $0 + 48 }, as: UTF8.self)
+    let eprec = d.count
+    _ = eprec
+    if x < -4 || x >= expLimit {
+        s = String(ds.prefix(1))
+        if ds.count > 1 { s += "." + ds.dropFirst() }
+        s += "e" + (x < 0 ? "-" : "+") + (abs(x) < 10 ? "0" : "") + String(abs(x))
+    } else if exp <= 0 {
+        s = "0." + String(repeating: "0", count: -exp) + ds
+    } else if exp >= d.count {
+        s = ds + String(repeating: "0", count: exp - d.count)
+    } else {
+        s = String(ds.prefix(exp)) + "." + String(ds.dropFirst(exp))
+    }
+    return neg ? "-" + s : s
+}
+
+func formatFixed(_ v: Double, prec: Int) -> String {
+    if v.isNaN { return "NaN" }
+    if v.isInfinite { return v > 0 ? "+Inf" : "-Inf" }
+    return String(format: "%.\(prec)f", v)
+}
+
+func formatExp(_ v: Double, prec: Int) -> String {
+    if v.isNaN { return "NaN" }
+    if v.isInfinite { return v > 0 ? "+Inf" : "-Inf" }
+    return String(format: "%.\(prec)e", v)
+}
+
+func formatG(_ v: Double, prec: Int) -> String {
+    if v.isNaN { return "NaN" }
+    if v.isInfinite { return v > 0 ? "+Inf" : "-Inf" }
+    var p = prec
+    if p == 0 { p = 1 }
+    // %g in Go with precision: like C's %g but Go keeps the shortest form, no trailing zeros.
+    var s = String(format: "%.\(p)g", v)
+    // C prints exponents with at least two digits, as Go does.
+    if s.contains("e") { s = s.replacingOccurrences(of: "e+0", with: "e+0") }
+    return s
+}
+
+/// strconv.Quote.
+func quote(_ s: String) -> String { quoteBytes(Array(s.utf8), ascii: false) }
+
+/// strconv.Quote (ascii: QuoteToASCII) over raw bytes.
+func quoteBytes(_ bytes: [UInt8], ascii: Bool) -> String {
+    var out = "\""
+    var i = 0
+    while i < bytes.count {
+        let (r, w) = bytes.withUnsafeBufferPointer { decodeRune($0.baseAddress! + i, bytes.count - i) }
+        if r == 0xFFFD && w == 1 && !(bytes.count - i >= 3 && bytes[i] == 0xEF && bytes[i + 1] == 0xBF && bytes[i + 2] == 0xBD) {
+            out += "\\x" + (bytes[i] < 16 ? "0" : "") + String(bytes[i], radix: 16)
+            i += 1
+            continue
+        }
+        if ascii && r >= 0x80 {
+            let h = String(r, radix: 16)
+            out += r < 0x10000 ? "\\u" + String(repeating: "0", count: 4 - h.count) + h : "\\U" + String(repeating: "0", count: 8 - h.count) + h
+        } else {
+            out += escapeRune(r, quote: "\"")
+        }
+        i += w
+    }
+    return out + "\""
+}
+
+func quoteRune(_ r: Int64) -> String {
+    var rr = r
+    if rr < 0 || rr > 0x10FFFF || (rr >= 0xD800 && rr <= 0xDFFF) { rr = 0xFFFD }
+    return "'" + escapeRune(Int32(rr), quote: "'") + "'"
+}
+
+func escapeRune(_ r: Int32, quote q: Character) -> String {
+    switch r {
+    case 7: return "\\a"
+    case 8: return "\\b"
+    case 12: return "\\f"
+    case 10: return "\\n"
+    case 13: return "\\r"
+    case 9: return "\\t"
+    case 11: return "\\v"
+    case 92: return "\\\\"
+    default: break
+    }
+    if let sc = Unicode.Scalar(UInt32(r)) {
+        if Character(sc) == q { return "\\" + String(q) }
+        if r < 0x20 || r == 0x7F { return "\\x" + (r < 16 ? "0" : "") + String(r, radix: 16) }
+        if r >= 0x80 && !isGraphic(sc) {
+            let h = String(r, radix: 16)
+            if r < 0x10000 { return "\\u" + String(repeating: "0", count: 4 - h.count) + h }
+            return "\\U" + String(repeating: "0", count: 8 - h.count) + h
+        }
+        return String(Character(sc))
+    }
+    return "\\ufffd"
+}
+
+func isGraphic(_ s: Unicode.Scalar) -> Bool {
+    switch s.properties.generalCategory {
+    case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator: return false
+    case .spaceSeparator: return s.value == 0x20 || s.value == 0x3000 || s.value == 0xA0 ? s.value != 0xA0 || true : true
+    default: return true
+    }
+}

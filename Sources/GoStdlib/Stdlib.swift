@@ -1,0 +1,379 @@
+// Stdlib.swift — the native functions of gomem's standard library, bound by
+// "pkg.Name" (methods: "pkg.Type.Method"). Each is a C-convention function
+// (VM, argument area) → status, laid out by Go's ABI0 as gomem's frames are:
+// parameters from offset 0, each 8-aligned, then results (see
+// GoCompiler/Bytecode.swift). A native reads its arguments, may call back
+// into Go (String/Error methods), and then writes its results through
+// `vm.nativeArgs()` (the stack may have moved in between).
+import Foundation
+import GoCompiler
+import GoRuntime
+import GoVM
+
+public enum Stdlib {
+    /// Every native, by name.
+    public static let natives: [(String, NativeFn)] = [
+        ("fmt.Println", { vm, a in fmtPrint(vm, a, argOff: 0, mode: .ln, to: 1, resultOff: 24) }),
+        ("fmt.Print", { vm, a in fmtPrint(vm, a, argOff: 0, mode: .plain, to: 1, resultOff: 24) }),
+        ("fmt.Printf", { vm, a in fmtPrint(vm, a, argOff: 16, mode: .format, to: 1, resultOff: 40) }),
+        ("fmt.Sprintf", { vm, a in fmtPrint(vm, a, argOff: 16, mode: .format, to: 0, resultOff: 40) }),
+        ("fmt.Sprint", { vm, a in fmtPrint(vm, a, argOff: 0, mode: .plain, to: 0, resultOff: 24) }),
+        ("fmt.Sprintln", { vm, a in fmtPrint(vm, a, argOff: 0, mode: .ln, to: 0, resultOff: 24) }),
+        ("fmt.Errorf", { vm, a in fmtErrorf(vm, a) }),
+        ("errors.New", { vm, a in errorsNew(vm, a) }),
+        ("errors.errorString.Error", { vm, a in
+            let p = UnsafeRawPointer(bitPattern: a.load(fromByteOffset: 16, as: UInt.self))!
+            a.storeBytes(of: p.load(as: GoString.self), toByteOffset: 0, as: GoString.self)
+            return 0
+        }),
+        ("fmt.wrapError.Error", { vm, a in
+            let p = UnsafeRawPointer(bitPattern: a.load(fromByteOffset: 16, as: UInt.self))!
+            a.storeBytes(of: p.load(as: GoString.self), toByteOffset: 0, as: GoString.self)
+            return 0
+        }),
+        ("runtime.Error.Error", { vm, a in
+            a.storeBytes(of: a.load(fromByteOffset: 16, as: GoString.self), toByteOffset: 0, as: GoString.self)
+            return 0
+        }),
+        ("os.Exit", { vm, a in VM.from(vm).exit(Int32(truncatingIfNeeded: a.load(as: Int.self))) }),
+        ("strconv.Itoa", { vm, a in
+            let s = VM.from(vm).newString(String(a.load(as: Int.self)))
+            a.storeBytes(of: s, toByteOffset: 8, as: GoString.self)
+            return 0
+        }),
+        ("strconv.Atoi", { vm, a in strconvAtoi(vm, a) }),
+        ("strings.Builder.WriteString", { vm, a in
+            let s = a.load(as: GoString.self)
+            builderAppend(VM.from(vm), a.load(fromByteOffset: 40, as: UInt.self), UnsafeRawBufferPointer(start: UnsafeRawPointer(bitPattern: s.ptr), count: s.len))
+            a.storeBytes(of: s.len, toByteOffset: 16, as: Int.self)
+            a.storeBytes(of: (0, 0) as (UInt, UInt), toByteOffset: 24, as: (UInt, UInt).self)
+            return 0
+        }),
+        ("strings.Builder.WriteByte", { vm, a in
+            var c = a.load(as: UInt8.self)
+            withUnsafeBytes(of: &c) { builderAppend(VM.from(vm), a.load(fromByteOffset: 24, as: UInt.self), $0) }
+            a.storeBytes(of: (0, 0) as (UInt, UInt), toByteOffset: 8, as: (UInt, UInt).self)
+            return 0
+        }),
+        ("strings.Builder.WriteRune", { vm, a in
+            var b: [UInt8] = []
+            encodeRune(Int64(a.load(as: Int32.self)), into: &b)
+            b.withUnsafeBytes { builderAppend(VM.from(vm), a.load(fromByteOffset: 32, as: UInt.self), $0) }
+            a.storeBytes(of: b.count, toByteOffset: 8, as: Int.self)
+            a.storeBytes(of: (0, 0) as (UInt, UInt), toByteOffset: 16, as: (UInt, UInt).self)
+            return 0
+        }),
+        ("strings.Builder.String", { vm, a in
+            let b = UnsafeRawPointer(bitPattern: a.load(fromByteOffset: 16, as: UInt.self))!
+            a.storeBytes(of: GoString(ptr: b.load(fromByteOffset: 8, as: UInt.self), len: b.load(fromByteOffset: 16, as: Int.self)),
+                         toByteOffset: 0, as: GoString.self)
+            return 0
+        }),
+        ("strings.Builder.Len", { vm, a in
+            let b = UnsafeRawPointer(bitPattern: a.load(fromByteOffset: 8, as: UInt.self))!
+            a.storeBytes(of: b.load(fromByteOffset: 16, as: Int.self), toByteOffset: 0, as: Int.self)
+            return 0
+        }),
+        ("strings.Builder.Cap", { vm, a in
+            let b = UnsafeRawPointer(bitPattern: a.load(fromByteOffset: 8, as: UInt.self))!
+            a.storeBytes(of: b.load(fromByteOffset: 24, as: Int.self), toByteOffset: 0, as: Int.self)
+            return 0
+        }),
+        ("strings.Builder.Reset", { vm, a in
+            let b = UnsafeMutableRawPointer(bitPattern: a.load(as: UInt.self))!
+            memset(b, 0, 32)
+            return 0
+        }),
+        ("strings.Builder.Grow", { vm, a in
+            let n = a.load(as: Int.self)
+            if n < 0 { return VM.from(vm).raisePanicString("strings.Builder.Grow: negative count") }
+            builderGrow(VM.from(vm), a.load(fromByteOffset: 8, as: UInt.self), n)
+            return 0
+        }),
+    ]
+
+    public static var nativeNames: [String] { all.map { $0.0 } }
+    public static var table: [String: NativeFn] {
+        var t: [String: NativeFn] = [:]
+        for (n, f) in all { t[n] = f }
+        return t
+    }
+    static var all: [(String, NativeFn)] { natives + stringNatives }
+}
+
+extension VM {
+    /// panic(errors.New-like string) from a native: a plain string value.
+    public func raisePanicString(_ s: String) -> Int32 {
+        let gs = newString(s)
+        let t = program.typeRef(program.stringType)
+        let box = mallocgc(16, type: t)
+        box.storeBytes(of: gs, as: GoString.self)
+        return raisePanic(type: t.bits, data: UInt(bitPattern: box))
+    }
+
+    /// A new error value of type *errors.errorString.
+    public func newErrorString(_ s: GoString) -> (UInt, UInt) {
+        let t = program.namedType("*errors.errorString")!
+        let box = mallocgc(16, type: program.typeRef(program.stringType))
+        box.storeBytes(of: s, as: GoString.self)
+        return errorValue(t, UInt(bitPattern: box))
+    }
+
+    /// An `error` interface value (itab, data) for a value of type t.
+    public func errorValue(_ t: TypeRef, _ data: UInt) -> (UInt, UInt) {
+        let e = program.namedType("error")!
+        return (itab(type: t.bits, inter: e.bits), data)
+    }
+}
+
+enum PrintMode { case plain, ln, format }
+
+/// The interface values of a `...any` slice at a + off.
+func efaces(_ a: UnsafeMutableRawPointer, _ off: Int) -> [EFace] {
+    let p = a.load(fromByteOffset: off, as: UInt.self)
+    let n = a.load(fromByteOffset: off + 8, as: Int.self)
+    guard let base = UnsafeRawPointer(bitPattern: p) else { return [] }
+    return (0..<n).map { EFace(type: base.load(fromByteOffset: 16 * $0, as: UInt.self), data: base.load(fromByteOffset: 16 * $0 + 8, as: UInt.self)) }
+}
+
+func fmtPrint(_ vmp: UnsafeMutableRawPointer, _ a: UnsafeMutableRawPointer, argOff: Int, mode: PrintMode, to: Int32, resultOff: Int) -> Int32 {
+    let vm = VM.from(vmp)
+    let args = efaces(a, argOff)
+    let pr = Printer(vm: vm)
+    switch mode {
+    case .format:
+        let f = a.load(as: GoString.self)
+        doPrintf(pr, Array(f.bytes), args)
+    case .ln, .plain:
+        var prevString = false
+        for (i, e) in args.enumerated() {
+            let isString = e.typeRef?.kind == .string
+            if i > 0 && (mode == .ln || (!isString && !prevString)) { pr.write(" ") }
+            pr.printArg(e, verb: "v", FmtFlags())
+            prevString = isString
+        }
+        if mode == .ln { pr.write("\n") }
+    }
+    if let u = pr.unsupported { return vm.unsupported(u) }
+    if pr.failed { return RunStatus.panicking.rawValue }
+    let out = vm.nativeArgs()
+    if to == 0 {
+        let s = pr.buf.withUnsafeBytes { vm.newString($0) }
+        out.storeBytes(of: s, toByteOffset: resultOff, as: GoString.self)
+    } else {
+        pr.buf.withUnsafeBytes { vm.out.write(to, $0) }
+        out.storeBytes(of: pr.buf.count, toByteOffset: resultOff, as: Int.self)
+        out.storeBytes(of: (0, 0) as (UInt, UInt), toByteOffset: resultOff + 8, as: (UInt, UInt).self)
+    }
+    return 0
+}
+
+func fmtErrorf(_ vmp: UnsafeMutableRawPointer, _ a: UnsafeMutableRawPointer) -> Int32 {
+    let vm = VM.from(vmp)
+    let args = efaces(a, 16)
+    let f = Array(a.load(as: GoString.self).bytes)
+    let pr = Printer(vm: vm)
+    let wrapped = doPrintf(pr, f, args, isErrorf: true)
+    if let u = pr.unsupported { return vm.unsupported(u) }
+    if pr.failed { return RunStatus.panicking.rawValue }
+    let msg = pr.buf.withUnsafeBytes { vm.newString($0) }
+    let out = vm.nativeArgs()
+    if let w = wrapped, let t = vm.program.namedType("*fmt.wrapError") {
+        // struct { msg string; err error }
+        let box = vm.mallocgc(32, type: nil)
+        box.storeBytes(of: msg, as: GoString.self)
+        // %w's operand arrives as an empty interface; the field is an error.
+        let (tab, _) = vm.getitab(type: w.type, inter: vm.program.namedType("error")!.bits)
+        box.storeBytes(of: tab, toByteOffset: 16, as: UInt.self)
+        box.storeBytes(of: w.data, toByteOffset: 24, as: UInt.self)
+        out.storeBytes(of: vm.errorValue(t, UInt(bitPattern: box)), toByteOffset: 40, as: (UInt, UInt).self)
+    } else {
+        out.storeBytes(of: vm.newErrorString(msg), toByteOffset: 40, as: (UInt, UInt).self)
+    }
+    return 0
+}
+
+func errorsNew(_ vmp: UnsafeMutableRawPointer, _ a: UnsafeMutableRawPointer) -> Int32 {
+    let vm = VM.from(vmp)
+    let s = a.load(as: GoString.self)
+    a.storeBytes(of: vm.newErrorString(s), toByteOffset: 16, as: (UInt, UInt).self)
+    return 0
+}
+
+func strconvAtoi(_ vmp: UnsafeMutableRawPointer, _ a: UnsafeMutableRawPointer) -> Int32 {
+    let vm = VM.from(vmp)
+    let s = a.load(as: GoString.self)
+    let text = s.string
+    var digits = Substring(text)
+    var neg = false
+    if digits.first == "+" || digits.first == "-" { neg = digits.first == "-"; digits = digits.dropFirst() }
+    var v: Int64 = 0
+    var ok = !digits.isEmpty
+    var overflow = false
+    for c in digits.utf8 {
+        guard c >= 48 && c <= 57 else { ok = false; break }
+        let (m, o1) = v.multipliedReportingOverflow(by: 10)
+        let (s2, o2) = m.addingReportingOverflow(Int64(c - 48))
+        if o1 || o2 { overflow = true }
+        v = s2
+    }
+    if ok && !overflow {
+        a.storeBytes(of: neg ? -v : v, toByteOffset: 16, as: Int64.self)
+        a.storeBytes(of: (0, 0) as (UInt, UInt), toByteOffset: 24, as: (UInt, UInt).self)
+        return 0
+    }
+    let msg = "strconv.Atoi: parsing " + quote(text) + (overflow && ok ? ": value out of range" : ": invalid syntax")
+    let e = vm.newErrorString(vm.newString(msg))
+    let out = vm.nativeArgs()
+    out.storeBytes(of: overflow && ok ? (neg ? Int64.min : Int64.max) : 0, toByteOffset: 16, as: Int64.self)
+    out.storeBytes(of: e, toByteOffset: 24, as: (UInt, UInt).self)
+    return 0
+}
+
+/// Appends bytes to a strings.Builder's buf (Go's append growth).
+func builderAppend(_ vm: VM, _ bp: UInt, _ bytes: UnsafeRawBufferPointer) {
+    let b = UnsafeMutableRawPointer(bitPattern: bp)!
+    let len = b.load(fromByteOffset: 16, as: Int.self)
+    builderGrowTo(vm, b, len + bytes.count)
+    let data = UnsafeMutableRawPointer(bitPattern: b.load(fromByteOffset: 8, as: UInt.self))
+    if bytes.count > 0, let data { (data + len).copyMemory(from: bytes.baseAddress!, byteCount: bytes.count) }
+    b.storeBytes(of: len + bytes.count, toByteOffset: 16, as: Int.self)
+}
+
+func builderGrowTo(_ vm: VM, _ b: UnsafeMutableRawPointer, _ need: Int) {
+    let cap = b.load(fromByteOffset: 24, as: Int.self)
+    if need <= cap { return }
+    let len = b.load(fromByteOffset: 16, as: Int.self)
+    var newcap = cap
+    let doublecap = cap + cap
+    if need > doublecap { newcap = need } else if cap < 256 { newcap = doublecap } else {
+        while newcap < need { newcap += (newcap + 3 * 256) >> 2 }
+    }
+    newcap = roundupsize(newcap, noscan: true)
+    let p = vm.mallocgc(newcap, type: nil)
+    if len > 0 { p.copyMemory(from: UnsafeRawPointer(bitPattern: b.load(fromByteOffset: 8, as: UInt.self))!, byteCount: len) }
+    b.storeBytes(of: UInt(bitPattern: p), toByteOffset: 8, as: UInt.self)
+    b.storeBytes(of: newcap, toByteOffset: 24, as: Int.self)
+}
+
+func builderGrow(_ vm: VM, _ bp: UInt, _ n: Int) {
+    let b = UnsafeMutableRawPointer(bitPattern: bp)!
+    let len = b.load(fromByteOffset: 16, as: Int.self)
+    let cap = b.load(fromByteOffset: 24, as: Int.self)
+    if cap - len < n {
+        // Go: grow to 2*cap + n
+        let newcap = 2 * cap + n
+        let p = vm.mallocgc(newcap, type: nil)
+        if len > 0 { p.copyMemory(from: UnsafeRawPointer(bitPattern: b.load(fromByteOffset: 8, as: UInt.self))!, byteCount: len) }
+        b.storeBytes(of: UInt(bitPattern: p), toByteOffset: 8, as: UInt.self)
+        b.storeBytes(of: newcap, toByteOffset: 24, as: Int.self)
+    }
+}
+
+// MARK: - Printf
+
+/// Go's doPrintf; returns the operand of the first %w (for Errorf).
+@discardableResult
+func doPrintf(_ p: Printer, _ format: [UInt8], _ args: [EFace], isErrorf: Bool = false) -> EFace? {
+    var argNum = 0
+    var reordered = false
+    var i = 0
+    let end = format.count
+    var wrapped: EFace? = nil
+    func num(_ i: inout Int) -> Int? {
+        var n = 0
+        var any = false
+        while i < end, format[i] >= 48, format[i] <= 57 { n = n * 10 + Int(format[i] - 48); i += 1; any = true }
+        return any ? n : nil
+    }
+    while i < end {
+        let lasti = i
+        while i < end && format[i] != UInt8(ascii: "%") { i += 1 }
+        if i > lasti { p.buf.append(contentsOf: format[lasti..<i]) }
+        if i >= end { break }
+        i += 1
+        var f = FmtFlags()
+        flags: while i < end {
+            switch format[i] {
+            case UInt8(ascii: "#"): f.sharp = true
+            case UInt8(ascii: "0"): f.zero = true
+            case UInt8(ascii: "+"): f.plus = true
+            case UInt8(ascii: "-"): f.minus = true
+            case UInt8(ascii: " "): f.space = true
+            default: break flags
+            }
+            i += 1
+        }
+        var badIndex = false
+        func argIndex() {
+            if i < end && format[i] == UInt8(ascii: "[") {
+                reordered = true
+                var j = i + 1
+                var n = 0
+                var any = false
+                while j < end, format[j] >= 48, format[j] <= 57 { n = n * 10 + Int(format[j] - 48); j += 1; any = true }
+                if j < end && format[j] == UInt8(ascii: "]") && any && n >= 1 && n <= args.count {
+                    argNum = n - 1
+                    reordered = true
+                } else {
+                    badIndex = true
+                    while j < end && format[j] != UInt8(ascii: "]") { j += 1 }
+                }
+                i = min(j + 1, end)
+            }
+        }
+        argIndex()
+        if i < end && format[i] == UInt8(ascii: "*") {
+            i += 1
+            if argNum < args.count, args[argNum].typeRef?.kind == .int {
+                var w = UnsafeRawPointer(bitPattern: args[argNum].data)!.load(as: Int.self)
+                if w < 0 { f.minus = true; w = -w }
+                f.wid = w
+            } else { p.write("%!(BADWIDTH)") }
+            argNum += 1
+        } else { f.wid = num(&i) }
+        if i < end && format[i] == UInt8(ascii: ".") {
+            i += 1
+            if i < end && format[i] == UInt8(ascii: "*") {
+                i += 1
+                if argNum < args.count, args[argNum].typeRef?.kind == .int {
+                    f.prec = UnsafeRawPointer(bitPattern: args[argNum].data)!.load(as: Int.self)
+                } else { p.write("%!(BADPREC)") }
+                argNum += 1
+            } else { f.prec = num(&i) ?? 0 }
+        }
+        if f.minus { f.zero = false }
+        argIndex()
+        if i >= end { p.write("%!(NOVERB)"); break }
+        // the verb (a rune)
+        let (r, w) = format.withUnsafeBufferPointer { decodeRune($0.baseAddress! + i, end - i) }
+        i += w
+        let verb = Character(Unicode.Scalar(UInt32(r)) ?? "?")
+        if verb == "%" { p.write("%"); continue }
+        if badIndex { p.write("%!\(verb)(BADINDEX)"); continue }
+        if argNum >= args.count { p.write("%!\(verb)(MISSING)"); continue }
+        let arg = args[argNum]
+        argNum += 1
+        var v = verb
+        if v == "w" && isErrorf {
+            if wrapped != nil { p.unsupported = "fmt.Errorf with several %w"; p.failed = true; return nil }
+            wrapped = arg
+            v = "v"
+        }
+        if v == "v" {
+            if f.sharp { f.sharp = false; f.sharpV = true }
+            if f.plus { f.plus = false; f.plusV = true }
+        }
+        p.printArg(arg, verb: v, f)
+        if p.failed { return nil }
+    }
+    if !reordered && argNum < args.count {
+        p.write("%!(EXTRA ")
+        for (k, a) in args[argNum...].enumerated() {
+            if k > 0 { p.write(", ") }
+            if let t = a.typeRef { p.write(t.name + "="); p.printArg(a, verb: "v", FmtFlags()) } else { p.write("<nil>") }
+        }
+        p.write(")")
+    }
+    return wrapped
+}

@@ -1,0 +1,387 @@
+// Strings.swift — natives of packages strings, strconv, unicode/utf8, math,
+// sort and errors (the parts the first slice provides). Argument layouts
+// follow the ABI in Stdlib.swift: each parameter 8-aligned from offset 0,
+// then the results; a bool result is a widened 0/1 word.
+import Foundation
+import GoCompiler
+import GoRuntime
+import GoVM
+
+/// Reads and writes a native's argument area.
+struct Args {
+    let p: UnsafeMutableRawPointer
+    func str(_ o: Int) -> GoString { p.load(fromByteOffset: o, as: GoString.self) }
+    func bytes(_ o: Int) -> [UInt8] { Array(str(o).bytes) }
+    func int(_ o: Int) -> Int { p.load(fromByteOffset: o, as: Int.self) }
+    func f64(_ o: Int) -> Double { p.load(fromByteOffset: o, as: Double.self) }
+    func word(_ o: Int) -> UInt { p.load(fromByteOffset: o, as: UInt.self) }
+    func set(_ o: Int, _ v: Int) { p.storeBytes(of: v, toByteOffset: o, as: Int.self) }
+    func set(_ o: Int, _ v: Bool) { p.storeBytes(of: v ? 1 : 0, toByteOffset: o, as: Int.self) }
+    func set(_ o: Int, _ v: Double) { p.storeBytes(of: v, toByteOffset: o, as: Double.self) }
+    func set(_ o: Int, _ v: GoString) { p.storeBytes(of: v, toByteOffset: o, as: GoString.self) }
+    func set(_ o: Int, _ v: (UInt, UInt)) { p.storeBytes(of: v, toByteOffset: o, as: (UInt, UInt).self) }
+}
+
+extension VM {
+    func str(_ b: [UInt8]) -> GoString { b.withUnsafeBytes { newString($0) } }
+    /// A new []string from Swift byte arrays.
+    func stringSlice(_ parts: [[UInt8]]) -> (UInt, Int, Int) {
+        if parts.isEmpty { return (0, 0, 0) }
+        let st = program.typeRef(program.stringType)
+        let p = mallocgc(16 * parts.count, type: st)
+        for (i, b) in parts.enumerated() { p.storeBytes(of: str(b), toByteOffset: 16 * i, as: GoString.self) }
+        return (UInt(bitPattern: p), parts.count, parts.count)
+    }
+}
+
+func find(_ s: [UInt8], _ sub: [UInt8], from: Int = 0) -> Int? {
+    if sub.isEmpty { return from <= s.count ? from : nil }
+    if sub.count > s.count { return nil }
+    var i = from
+    while i + sub.count <= s.count {
+        if s[i] == sub[0] && Array(s[i..<i + sub.count]) == sub { return i }
+        i += 1
+    }
+    return nil
+}
+
+func isSpace(_ b: UInt8) -> Bool { b == 32 || (b >= 9 && b <= 13) }
+
+typealias N = NativeFn
+
+let stringNatives: [(String, NativeFn)] = [
+    ("strings.Join", { vm, a in
+        let A = Args(p: a), v = VM.from(vm)
+        let base = UnsafeRawPointer(bitPattern: A.word(0)), n = A.int(8)
+        let sep = A.bytes(24)
+        var out: [UInt8] = []
+        for i in 0..<n {
+            if i > 0 { out += sep }
+            out += Array(base!.load(fromByteOffset: 16 * i, as: GoString.self).bytes)
+        }
+        A.set(40, v.str(out)); return 0
+    }),
+    ("strings.ToUpper", { vm, a in
+        let A = Args(p: a); A.set(16, VM.from(vm).newString(A.str(0).string.uppercased())); return 0 }),
+    ("strings.ToLower", { vm, a in
+        let A = Args(p: a); A.set(16, VM.from(vm).newString(A.str(0).string.lowercased())); return 0 }),
+    ("strings.TrimSpace", { vm, a in
+        let A = Args(p: a)
+        let b = A.bytes(0)
+        var i = 0, j = b.count
+        while i < j && isSpace(b[i]) { i += 1 }
+        while j > i && isSpace(b[j - 1]) { j -= 1 }
+        let s = A.str(0)
+        A.set(16, GoString(ptr: j > i ? s.ptr + UInt(i) : 0, len: j - i)); return 0
+    }),
+    ("strings.Repeat", { vm, a in
+        let A = Args(p: a), v = VM.from(vm)
+        let n = A.int(16)
+        if n < 0 { return v.raisePanicString("strings: negative Repeat count") }
+        var out: [UInt8] = []
+        let b = A.bytes(0)
+        for _ in 0..<n { out += b }
+        A.set(24, v.str(out)); return 0
+    }),
+    ("strings.Fields", { vm, a in
+        let A = Args(p: a), v = VM.from(vm)
+        let b = A.bytes(0)
+        var parts: [[UInt8]] = []
+        var cur: [UInt8] = []
+        for c in b {
+            if isSpace(c) { if !cur.isEmpty { parts.append(cur); cur = [] } } else { cur.append(c) }
+        }
+        if !cur.isEmpty { parts.append(cur) }
+        let r = v.stringSlice(parts)
+        let o = v.nativeArgs()
+        o.storeBytes(of: r.0, toByteOffset: 16, as: UInt.self); o.storeBytes(of: r.1, toByteOffset: 24, as: Int.self); o.storeBytes(of: r.2, toByteOffset: 32, as: Int.self)
+        return 0
+    }),
+    ("strings.Split", { vm, a in
+        let A = Args(p: a), v = VM.from(vm)
+        let s = A.bytes(0), sep = A.bytes(16)
+        var parts: [[UInt8]] = []
+        if sep.isEmpty {
+            var i = 0
+            while i < s.count {
+                let (_, w) = s.withUnsafeBufferPointer { decodeRune($0.baseAddress! + i, s.count - i) }
+                parts.append(Array(s[i..<i + w])); i += w
+            }
+        } else {
+            var start = 0
+            while let k = find(s, sep, from: start) { parts.append(Array(s[start..<k])); start = k + sep.count }
+            parts.append(Array(s[start...]))
+        }
+        let r = v.stringSlice(parts)
+        let o = v.nativeArgs()
+        o.storeBytes(of: r.0, toByteOffset: 32, as: UInt.self); o.storeBytes(of: r.1, toByteOffset: 40, as: Int.self); o.storeBytes(of: r.2, toByteOffset: 48, as: Int.self)
+        return 0
+    }),
+    ("strings.Contains", { vm, a in let A = Args(p: a); A.set(32, find(A.bytes(0), A.bytes(16)) != nil); return 0 }),
+    ("strings.HasPrefix", { vm, a in let A = Args(p: a); let s = A.bytes(0), p = A.bytes(16); A.set(32, s.count >= p.count && Array(s[0..<p.count]) == p); return 0 }),
+    ("strings.HasSuffix", { vm, a in let A = Args(p: a); let s = A.bytes(0), p = A.bytes(16); A.set(32, s.count >= p.count && Array(s[(s.count - p.count)...]) == p); return 0 }),
+    ("strings.Index", { vm, a in let A = Args(p: a); A.set(32, find(A.bytes(0), A.bytes(16)) ?? -1); return 0 }),
+    ("strings.IndexByte", { vm, a in let A = Args(p: a); let c = a.load(fromByteOffset: 16, as: UInt8.self); A.set(24, A.bytes(0).firstIndex(of: c) ?? -1); return 0 }),
+    ("strings.Count", { vm, a in
+        let A = Args(p: a)
+        let s = A.bytes(0), sub = A.bytes(16)
+        if sub.isEmpty { A.set(32, A.str(0).string.unicodeScalars.count + 1); return 0 }
+        var n = 0, i = 0
+        while let k = find(s, sub, from: i) { n += 1; i = k + sub.count }
+        A.set(32, n); return 0
+    }),
+    ("strings.ReplaceAll", { vm, a in
+        let A = Args(p: a), v = VM.from(vm)
+        A.set(48, v.str(replace(A.bytes(0), A.bytes(16), A.bytes(32), -1))); return 0
+    }),
+    ("strings.Replace", { vm, a in
+        let A = Args(p: a), v = VM.from(vm)
+        A.set(56, v.str(replace(A.bytes(0), A.bytes(16), A.bytes(32), A.int(48)))); return 0
+    }),
+    ("strings.TrimRight", { vm, a in
+        let A = Args(p: a)
+        let s = A.bytes(0), cut = Set(A.bytes(16))
+        var j = s.count
+        while j > 0 && cut.contains(s[j - 1]) && s[j - 1] < 0x80 { j -= 1 }
+        A.set(32, GoString(ptr: j > 0 ? A.str(0).ptr : 0, len: j)); return 0
+    }),
+    ("strings.TrimLeft", { vm, a in
+        let A = Args(p: a)
+        let s = A.bytes(0), cut = Set(A.bytes(16))
+        var i = 0
+        while i < s.count && cut.contains(s[i]) && s[i] < 0x80 { i += 1 }
+        A.set(32, GoString(ptr: i < s.count ? A.str(0).ptr + UInt(i) : 0, len: s.count - i)); return 0
+    }),
+    ("strings.TrimPrefix", { vm, a in
+        let A = Args(p: a)
+        let s = A.bytes(0), p = A.bytes(16)
+        if s.count >= p.count && Array(s[0..<p.count]) == p { A.set(32, GoString(ptr: A.str(0).ptr + UInt(p.count), len: s.count - p.count)) } else { A.set(32, A.str(0)) }
+        return 0
+    }),
+    ("strings.TrimSuffix", { vm, a in
+        let A = Args(p: a)
+        let s = A.bytes(0), p = A.bytes(16)
+        if s.count >= p.count && Array(s[(s.count - p.count)...]) == p { A.set(32, GoString(ptr: A.str(0).ptr, len: s.count - p.count)) } else { A.set(32, A.str(0)) }
+        return 0
+    }),
+    ("strconv.Quote", { vm, a in let A = Args(p: a); A.set(16, VM.from(vm).newString(quoteBytes(A.bytes(0), ascii: false))); return 0 }),
+    ("strconv.FormatInt", { vm, a in
+        let A = Args(p: a)
+        let base = A.int(8)
+        guard base >= 2 && base <= 36 else { return VM.from(vm).raisePanicString("strconv: illegal AppendInt/FormatInt base") }
+        A.set(16, VM.from(vm).newString(String(A.int(0), radix: base))); return 0
+    }),
+    ("strconv.ParseBool", { vm, a in
+        let A = Args(p: a), v = VM.from(vm)
+        let s = A.str(0).string
+        switch s {
+        case "1", "t", "T", "true", "TRUE", "True": A.set(16, true); A.set(24, (UInt(0), UInt(0)))
+        case "0", "f", "F", "false", "FALSE", "False": A.set(16, false); A.set(24, (UInt(0), UInt(0)))
+        default:
+            let e = v.newErrorString(v.newString("strconv.ParseBool: parsing " + quote(s) + ": invalid syntax"))
+            let o = Args(p: v.nativeArgs()); o.set(16, false); o.set(24, e)
+        }
+        return 0
+    }),
+    ("unicode/utf8.RuneCountInString", { vm, a in
+        let A = Args(p: a)
+        let b = A.bytes(0)
+        var i = 0, n = 0
+        while i < b.count { let (_, w) = b.withUnsafeBufferPointer { decodeRune($0.baseAddress! + i, b.count - i) }; i += w; n += 1 }
+        A.set(16, n); return 0
+    }),
+    ("math.Sqrt", { _, a in let A = Args(p: a); A.set(8, A.f64(0).squareRoot()); return 0 }),
+    ("math.Floor", { _, a in let A = Args(p: a); A.set(8, Foundation.floor(A.f64(0))); return 0 }),
+    ("math.Ceil", { _, a in let A = Args(p: a); A.set(8, Foundation.ceil(A.f64(0))); return 0 }),
+    ("math.Trunc", { _, a in let A = Args(p: a); A.set(8, Foundation.trunc(A.f64(0))); return 0 }),
+    ("math.Abs", { _, a in let A = Args(p: a); A.set(8, Swift.abs(A.f64(0))); return 0 }),
+    ("math.Pow", { _, a in let A = Args(p: a); A.set(16, Foundation.pow(A.f64(0), A.f64(8))); return 0 }),
+    ("math.Inf", { _, a in let A = Args(p: a); A.set(8, A.int(0) >= 0 ? Double.infinity : -Double.infinity); return 0 }),
+    ("math.IsNaN", { _, a in let A = Args(p: a); A.set(8, A.f64(0).isNaN); return 0 }),
+    ("math.NaN", { _, a in let A = Args(p: a); A.set(0, Double.nan); return 0 }),
+    ("sort.Ints", { vm, a in
+        let A = Args(p: a)
+        guard let base = UnsafeMutablePointer<Int>(bitPattern: A.word(0)) else { return 0 }
+        var buf = UnsafeMutableBufferPointer(start: base, count: A.int(8))
+        buf.sort()
+        return 0
+    }),
+    ("sort.Strings", { vm, a in
+        let A = Args(p: a)
+        guard let base = UnsafeMutablePointer<GoString>(bitPattern: A.word(0)) else { return 0 }
+        var buf = UnsafeMutableBufferPointer(start: base, count: A.int(8))
+        buf.sort { x, y in
+            let n = min(x.len, y.len)
+            let r = n > 0 ? memcmp(UnsafeRawPointer(bitPattern: x.ptr)!, UnsafeRawPointer(bitPattern: y.ptr)!, n) : 0
+            return r != 0 ? r < 0 : x.len < y.len
+        }
+        return 0
+    }),
+    ("sort.SliceStable", { vm, a in sortSlice(vm, a, requireTotal: false) }),
+    ("sort.Slice", { vm, a in sortSlice(vm, a, requireTotal: true) }),
+    ("errors.Is", { vm, a in errorsIs(vm, a) }),
+    ("errors.Unwrap", { vm, a in
+        let v = VM.from(vm), A = Args(p: a)
+        let (st, next) = unwrapOnce(v, A.word(0), A.word(8))
+        if st != .ok { return st.rawValue }
+        Args(p: v.nativeArgs()).set(16, next ?? (0, 0)); return 0
+    }),
+    ("errors.As", { vm, a in errorsAs(vm, a) }),
+]
+
+func replace(_ s: [UInt8], _ old: [UInt8], _ new: [UInt8], _ n: Int) -> [UInt8] {
+    if old.isEmpty || n == 0 { return old.isEmpty && n != 0 ? replaceEmpty(s, new, n) : s }
+    var out: [UInt8] = []
+    var i = 0, count = 0
+    while let k = find(s, old, from: i), n < 0 || count < n {
+        out += s[i..<k]; out += new; i = k + old.count; count += 1
+    }
+    out += s[i...]
+    return out
+}
+
+func replaceEmpty(_ s: [UInt8], _ new: [UInt8], _ n: Int) -> [UInt8] {
+    var out: [UInt8] = new
+    var i = 0, count = 1
+    while i < s.count {
+        let (_, w) = s.withUnsafeBufferPointer { decodeRune($0.baseAddress! + i, s.count - i) }
+        out += s[i..<i + w]; i += w
+        if n < 0 || count < n { out += new; count += 1 }
+    }
+    return out
+}
+
+/// sort.Slice / SliceStable: a stable merge sort calling less(i, j) in Go.
+/// sort.Slice's order among equal elements depends on Go's pdqsort; when
+/// the sort finds equal neighbours it stops with "not supported yet" rather
+/// than risk a different order.
+func sortSlice(_ vmp: UnsafeMutableRawPointer, _ a: UnsafeMutableRawPointer, requireTotal: Bool) -> Int32 {
+    let v = VM.from(vmp)
+    let A = Args(p: a)
+    guard let t = TypeRef(bits: A.word(0)), t.kind == .slice, let et = t.elem else {
+        return v.raisePanicString("sort.Slice: not a slice")
+    }
+    let hdr = UnsafeRawPointer(bitPattern: A.word(8))!
+    let base = UnsafeMutableRawPointer(bitPattern: hdr.load(as: UInt.self))
+    let n = hdr.load(fromByteOffset: 8, as: Int.self)
+    let less = A.word(16)
+    guard n > 1, let base else { return 0 }
+    let es = et.size
+    // Sort a permutation, asking less() about positions of a scratch copy.
+    let orig = UnsafeMutableRawPointer.allocate(byteCount: n * es, alignment: 8)
+    defer { orig.deallocate() }
+    memcpy(orig, base, n * es)
+    var failed = false
+    func lessIdx(_ i: Int, _ j: Int) -> Bool {
+        if failed { return false }
+        // place the two elements at positions 0 and 1 of the live slice? No: Go's
+        // less reads the slice itself, so compare with elements where they are.
+        var area = [UInt8](repeating: 0, count: 24)
+        area.withUnsafeMutableBytes { $0.storeBytes(of: i, as: Int.self); $0.storeBytes(of: j, toByteOffset: 8, as: Int.self) }
+        let (st, res) = v.invokeClosure(less, area: area, resultOff: 16, resultBytes: 8)
+        if st != .ok { failed = true; return false }
+        return res.withUnsafeBytes { $0.load(as: Int.self) } != 0
+    }
+    // Elements stay in place while less() runs: sort indices by insertion
+    // (stable), comparing live positions of the original order.
+    var perm = Array(0..<n)
+    // merge sort on perm using lessIdx on original positions
+    func msort(_ lo: Int, _ hi: Int) {
+        if hi - lo < 2 || failed { return }
+        let mid = (lo + hi) / 2
+        msort(lo, mid); msort(mid, hi)
+        var merged: [Int] = []
+        var i = lo, j = mid
+        while i < mid && j < hi {
+            if lessIdx(perm[j], perm[i]) { merged.append(perm[j]); j += 1 } else { merged.append(perm[i]); i += 1 }
+        }
+        merged += perm[i..<mid]; merged += perm[j..<hi]
+        perm.replaceSubrange(lo..<hi, with: merged)
+    }
+    msort(0, n)
+    if failed { return RunStatus.panicking.rawValue }
+    if requireTotal {
+        for k in 1..<n where !lessIdx(perm[k - 1], perm[k]) {
+            if failed { return RunStatus.panicking.rawValue }
+            return v.unsupported("sort.Slice with equal elements")
+        }
+    }
+    for (k, src) in perm.enumerated() { memcpy(base + k * es, orig + src * es, es) }
+    return 0
+}
+
+/// The next error in an Unwrap chain: *fmt.wrapError's err, or a user Unwrap() error method.
+func unwrapOnce(_ v: VM, _ tab: UInt, _ data: UInt) -> (RunStatus, (UInt, UInt)?) {
+    guard tab != 0 else { return (.ok, nil) }
+    let dyn = v.dynType(tab, nonEmpty: true)
+    guard let t = TypeRef(bits: dyn) else { return (.ok, nil) }
+    if t.name == "*fmt.wrapError" {
+        let p = UnsafeRawPointer(bitPattern: data)!
+        return (.ok, (p.load(fromByteOffset: 16, as: UInt.self), p.load(fromByteOffset: 24, as: UInt.self)))
+    }
+    if let m = t.method(named: "Unwrap") {
+        var area = [UInt8](repeating: 0, count: 16)
+        v.appendReceiver(&area, data: data, recvCopy: m.recvCopy)
+        let (st, res) = v.invoke(fn: m.fn, area: area, resultOff: 0, resultBytes: 16)
+        if st != .ok { return (st, nil) }
+        let r = res.withUnsafeBytes { ($0.load(as: UInt.self), $0.load(fromByteOffset: 8, as: UInt.self)) }
+        return (.ok, r.0 == 0 ? nil : r)
+    }
+    return (.ok, nil)
+}
+
+func errorsIs(_ vmp: UnsafeMutableRawPointer, _ a: UnsafeMutableRawPointer) -> Int32 {
+    let v = VM.from(vmp)
+    let A = Args(p: a)
+    var cur: (UInt, UInt)? = (A.word(0), A.word(8))
+    let target = (A.word(16), A.word(24))
+    if cur!.0 == 0 || target.0 == 0 { Args(p: v.nativeArgs()).set(32, cur!.0 == target.0); return 0 }
+    var steps = 0
+    while let c = cur, c.0 != 0, steps < 100 {
+        var pair = [c.0, c.1, target.0, target.1]
+        let eq = pair.withUnsafeMutableBytes { b in v.ifaceEqual(b.baseAddress!, b.baseAddress! + 16, nonEmpty: true) }
+        if eq == true { Args(p: v.nativeArgs()).set(32, true); return 0 }
+        if let t = TypeRef(bits: v.dynType(c.0, nonEmpty: true)), t.method(named: "Is") != nil {
+            return v.unsupported("errors.Is with an Is method")
+        }
+        let (st, next) = unwrapOnce(v, c.0, c.1)
+        if st != .ok { return st.rawValue }
+        cur = next
+        steps += 1
+    }
+    Args(p: v.nativeArgs()).set(32, false)
+    return 0
+}
+
+func errorsAs(_ vmp: UnsafeMutableRawPointer, _ a: UnsafeMutableRawPointer) -> Int32 {
+    let v = VM.from(vmp)
+    let A = Args(p: a)
+    var cur: (UInt, UInt)? = (A.word(0), A.word(8))
+    guard let tt = TypeRef(bits: A.word(16)), tt.kind == .pointer, let want = tt.elem, A.word(24) != 0 else {
+        return v.raisePanicString("errors: target must be a non-nil pointer")
+    }
+    let target = UnsafeMutableRawPointer(bitPattern: A.word(24))!
+    var steps = 0
+    while let c = cur, c.0 != 0, steps < 100 {
+        let dyn = v.dynType(c.0, nonEmpty: true)
+        if want.kind == .interface {
+            let (tab, missing) = v.getitab(type: dyn, inter: want.bits)
+            if missing == nil {
+                target.storeBytes(of: want.raw.pointee.nfields > 0 ? tab : dyn, as: UInt.self)
+                target.storeBytes(of: c.1, toByteOffset: 8, as: UInt.self)
+                Args(p: v.nativeArgs()).set(32, true); return 0
+            }
+        } else if dyn == want.bits {
+            if want.isDirectIface { target.storeBytes(of: c.1, as: UInt.self) }
+            else { memcpy(target, UnsafeRawPointer(bitPattern: c.1)!, want.size) }
+            Args(p: v.nativeArgs()).set(32, true); return 0
+        }
+        if let t = TypeRef(bits: dyn), t.method(named: "As") != nil { return v.unsupported("errors.As with an As method") }
+        let (st, next) = unwrapOnce(v, c.0, c.1)
+        if st != .ok { return st.rawValue }
+        cur = next
+        steps += 1
+    }
+    Args(p: v.nativeArgs()).set(32, false)
+    return 0
+}

@@ -1,0 +1,388 @@
+// SlowOps.swift — instructions off the interpreter's fast path: slices
+// (make, append's growth, reslicing, copy), strings, interfaces, closures,
+// defer/panic/recover and the print builtin. Each returns a status: 0 go on,
+// 1 a panic was raised (the loop unwinds), 2 the program exits.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import GoCompiler
+import GoRuntime
+
+@inline(__always) private func F(_ fp: UnsafeMutableRawPointer, _ off: Int32) -> Int64 {
+    fp.load(fromByteOffset: Int(off), as: Int64.self)
+}
+@inline(__always) private func setF(_ fp: UnsafeMutableRawPointer, _ off: Int32, _ v: Int64) {
+    fp.storeBytes(of: v, toByteOffset: Int(off), as: Int64.self)
+}
+@inline(__always) private func U(_ v: Int64) -> UInt { UInt(bitPattern: Int(v)) }
+
+/// Decodes one UTF-8 sequence as Go does: (rune, width); invalid bytes give (0xFFFD, 1).
+public func decodeRune(_ p: UnsafePointer<UInt8>, _ n: Int) -> (Int32, Int) {
+    if n <= 0 { return (0xFFFD, 0) }
+    let b0 = p[0]
+    if b0 < 0x80 { return (Int32(b0), 1) }
+    func cont(_ i: Int) -> UInt32? { i < n && p[i] & 0xC0 == 0x80 ? UInt32(p[i] & 0x3F) : nil }
+    if b0 & 0xE0 == 0xC0 {
+        guard let c1 = cont(1) else { return (0xFFFD, 1) }
+        let r = UInt32(b0 & 0x1F) << 6 | c1
+        return r < 0x80 ? (0xFFFD, 1) : (Int32(r), 2)
+    }
+    if b0 & 0xF0 == 0xE0 {
+        guard let c1 = cont(1), let c2 = cont(2) else { return (0xFFFD, 1) }
+        let r = UInt32(b0 & 0x0F) << 12 | c1 << 6 | c2
+        if r < 0x800 || (r >= 0xD800 && r <= 0xDFFF) { return (0xFFFD, 1) }
+        return (Int32(r), 3)
+    }
+    if b0 & 0xF8 == 0xF0 {
+        guard let c1 = cont(1), let c2 = cont(2), let c3 = cont(3) else { return (0xFFFD, 1) }
+        let r = UInt32(b0 & 0x07) << 18 | c1 << 12 | c2 << 6 | c3
+        if r < 0x10000 || r > 0x10FFFF { return (0xFFFD, 1) }
+        return (Int32(r), 4)
+    }
+    return (0xFFFD, 1)
+}
+
+/// Encodes a rune as Go does (invalid runes become U+FFFD).
+public func encodeRune(_ r0: Int64, into out: inout [UInt8]) {
+    var r = r0
+    if r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF) { r = 0xFFFD }
+    let v = UInt32(r)
+    if v < 0x80 { out.append(UInt8(v)) }
+    else if v < 0x800 { out.append(UInt8(0xC0 | v >> 6)); out.append(UInt8(0x80 | v & 0x3F)) }
+    else if v < 0x10000 {
+        out.append(UInt8(0xE0 | v >> 12)); out.append(UInt8(0x80 | (v >> 6) & 0x3F)); out.append(UInt8(0x80 | v & 0x3F))
+    } else {
+        out.append(UInt8(0xF0 | v >> 18)); out.append(UInt8(0x80 | (v >> 12) & 0x3F))
+        out.append(UInt8(0x80 | (v >> 6) & 0x3F)); out.append(UInt8(0x80 | v & 0x3F))
+    }
+}
+
+extension VM {
+    func typeAt(_ off: Int32) -> TypeRef {
+        TypeRef((program.rodata + Int(off)).assumingMemoryBound(to: TypeDescriptor.self))
+    }
+
+    func storeString(_ fp: UnsafeMutableRawPointer, _ a: Int32, _ s: GoString) {
+        setF(fp, a, Int64(Int(bitPattern: s.ptr)))
+        setF(fp, a &+ 8, Int64(s.len))
+    }
+
+    func loadString(_ fp: UnsafeMutableRawPointer, _ a: Int32) -> GoString {
+        GoString(ptr: U(F(fp, a)), len: Int(F(fp, a &+ 8)))
+    }
+
+    /// The type descriptor name of the interface named by a preceding `nop`.
+    func sourceIfaceName(_ pc: Int) -> String {
+        let prev = program.code[pc - 2]
+        if prev.op == .nop && prev.a != 0 { return typeAt(prev.a).name }
+        return "interface {}"
+    }
+
+    @inline(never)
+    func slowOp(_ ins: Instr, _ fp: inout UnsafeMutableRawPointer, _ pc: inout Int) -> Int32 {
+        switch ins.op {
+        case .makeslice:
+            let n = F(fp, ins.b), c = F(fp, ins.c)
+            let et = typeAt(ins.d)
+            let es = Int64(max(et.size, 0))
+            let maxN: Int64 = es == 0 ? Int64.max : (1 << 47) / es
+            if n < 0 || n > maxN { return raiseRuntimeError("makeslice: len out of range") }
+            if c < n || c > maxN { return raiseRuntimeError("makeslice: cap out of range") }
+            let p = cache.mallocgc(Int(c &* es), type: et.goType, needzero: true)
+            setF(fp, ins.a, Int64(Int(bitPattern: p)))
+            setF(fp, ins.a &+ 8, n)
+            setF(fp, ins.a &+ 16, c)
+        case .growslice:
+            let add = F(fp, ins.b)
+            let old = F(fp, ins.a &+ 8), cap = F(fp, ins.a &+ 16)
+            let newLen = old &+ add
+            if newLen <= cap { setF(fp, ins.a &+ 8, newLen); return 0 }
+            let et = typeAt(ins.d)
+            let es = max(et.size, 0)
+            var newcap = Int(cap)
+            let doublecap = newcap + newcap
+            if Int(newLen) > doublecap { newcap = Int(newLen) }
+            else if cap < 256 { newcap = doublecap }
+            else {
+                while newcap < Int(newLen) { newcap += (newcap + 3 * 256) >> 2 }
+            }
+            if es > 0 {
+                let mem = roundupsize(newcap * es, noscan: et.raw.pointee.ptrBytes == 0)
+                newcap = mem / es
+            }
+            let p = cache.mallocgc(newcap * es, type: et.goType, needzero: true)
+            if old > 0 && es > 0 { memmove(p, UnsafeRawPointer(bitPattern: U(F(fp, ins.a)))!, Int(old) * es) }
+            setF(fp, ins.a, Int64(Int(bitPattern: p)))
+            setF(fp, ins.a &+ 8, newLen)
+            setF(fp, ins.a &+ 16, Int64(newcap))
+        case .reslice:
+            let base = F(fp, ins.b), len = F(fp, ins.b &+ 8), cap = F(fp, ins.b &+ 16)
+            let lo = F(fp, ins.c), hi = F(fp, ins.c &+ 8), mx = F(fp, ins.c &+ 16)
+            let isString = ins.w & 1 != 0
+            let lenMsg = isString || ins.w & 2 != 0
+            if ins.w & 4 != 0 {
+                if UInt64(bitPattern: mx) > UInt64(bitPattern: cap) {
+                    return raiseRuntimeError("slice bounds out of range [::\(mx)] with \(lenMsg ? "length" : "capacity") \(cap)")
+                }
+                if UInt64(bitPattern: hi) > UInt64(bitPattern: mx) { return raiseRuntimeError("slice bounds out of range [:\(hi):\(mx)]") }
+                if UInt64(bitPattern: lo) > UInt64(bitPattern: hi) { return raiseRuntimeError("slice bounds out of range [\(lo):\(hi):]") }
+            } else {
+                let limit = isString ? len : cap
+                if UInt64(bitPattern: hi) > UInt64(bitPattern: limit) {
+                    return raiseRuntimeError("slice bounds out of range [:\(hi)] with \(lenMsg ? "length" : "capacity") \(limit)")
+                }
+                if UInt64(bitPattern: lo) > UInt64(bitPattern: hi) { return raiseRuntimeError("slice bounds out of range [\(lo):\(hi)]") }
+            }
+            let newCap = (isString ? hi : mx) &- lo
+            let p = newCap == 0 && !isString ? base : base &+ lo &* Int64(ins.d)
+            setF(fp, ins.a, (isString && hi == lo) ? base : p)
+            setF(fp, ins.a &+ 8, hi &- lo)
+            if !isString { setF(fp, ins.a &+ 16, mx &- lo) }
+        case .copy:
+            let dn = F(fp, ins.b &+ 8), sn = F(fp, ins.c &+ 8)
+            let n = min(dn, sn)
+            if n > 0 && ins.d > 0 {
+                memmove(UnsafeMutableRawPointer(bitPattern: U(F(fp, ins.b)))!, UnsafeRawPointer(bitPattern: U(F(fp, ins.c)))!, Int(n) * Int(ins.d))
+            }
+            setF(fp, ins.a, n)
+        case .concat:
+            let x = loadString(fp, ins.b), y = loadString(fp, ins.c)
+            if x.len == 0 { storeString(fp, ins.a, y); return 0 }
+            if y.len == 0 { storeString(fp, ins.a, x); return 0 }
+            let p = cache.mallocgc(x.len + y.len, type: nil, needzero: false)
+            memcpy(p, UnsafeRawPointer(bitPattern: x.ptr)!, x.len)
+            memcpy(p + x.len, UnsafeRawPointer(bitPattern: y.ptr)!, y.len)
+            storeString(fp, ins.a, GoString(ptr: UInt(bitPattern: p), len: x.len + y.len))
+        case .strcmp:
+            let x = loadString(fp, ins.b), y = loadString(fp, ins.c)
+            let n = min(x.len, y.len)
+            var r: Int32 = n > 0 ? memcmp(UnsafeRawPointer(bitPattern: x.ptr)!, UnsafeRawPointer(bitPattern: y.ptr)!, n) : 0
+            if r == 0 { r = x.len < y.len ? -1 : (x.len > y.len ? 1 : 0) }
+            setF(fp, ins.a, r < 0 ? -1 : (r > 0 ? 1 : 0))
+        case .streq:
+            let x = loadString(fp, ins.b), y = loadString(fp, ins.c)
+            let e = x.len == y.len && (x.len == 0 || x.ptr == y.ptr ||
+                memcmp(UnsafeRawPointer(bitPattern: x.ptr)!, UnsafeRawPointer(bitPattern: y.ptr)!, x.len) == 0)
+            setF(fp, ins.a, e ? 1 : 0)
+        case .runestr:
+            var b: [UInt8] = []
+            encodeRune(F(fp, ins.b), into: &b)
+            storeString(fp, ins.a, b.withUnsafeBytes { newString($0) })
+        case .bytes2str:
+            let n = Int(F(fp, ins.b &+ 8))
+            if n == 0 { storeString(fp, ins.a, GoString(ptr: 0, len: 0)); return 0 }
+            storeString(fp, ins.a, newString(UnsafeRawBufferPointer(start: UnsafeRawPointer(bitPattern: U(F(fp, ins.b))), count: n)))
+        case .str2bytes:
+            let s = loadString(fp, ins.b)
+            let cap = s.len == 0 ? 0 : roundupsize(s.len, noscan: true)
+            let p = cache.mallocgc(cap, type: nil, needzero: true)
+            if s.len > 0 { memcpy(p, UnsafeRawPointer(bitPattern: s.ptr)!, s.len) }
+            setF(fp, ins.a, Int64(Int(bitPattern: p)))
+            setF(fp, ins.a &+ 8, Int64(s.len))
+            setF(fp, ins.a &+ 16, Int64(cap))
+        case .str2runes:
+            let s = loadString(fp, ins.b)
+            var runes: [Int32] = []
+            if s.len > 0 {
+                let b = UnsafePointer<UInt8>(bitPattern: s.ptr)!
+                var i = 0
+                while i < s.len { let (r, w) = decodeRune(b + i, s.len - i); runes.append(r); i += w }
+            }
+            let cap = runes.isEmpty ? 0 : roundupsize(runes.count * 4, noscan: true) / 4
+            let p = cache.mallocgc(cap * 4, type: nil, needzero: true)
+            for (i, r) in runes.enumerated() { p.storeBytes(of: r, toByteOffset: i * 4, as: Int32.self) }
+            setF(fp, ins.a, Int64(Int(bitPattern: p)))
+            setF(fp, ins.a &+ 8, Int64(runes.count))
+            setF(fp, ins.a &+ 16, Int64(cap))
+        case .runes2str:
+            let n = Int(F(fp, ins.b &+ 8))
+            var b: [UInt8] = []
+            if n > 0 {
+                let p = UnsafeRawPointer(bitPattern: U(F(fp, ins.b)))!
+                for i in 0..<n { encodeRune(Int64(p.load(fromByteOffset: i * 4, as: Int32.self)), into: &b) }
+            }
+            storeString(fp, ins.a, b.withUnsafeBytes { newString($0) })
+        case .decoderune:
+            let s = loadString(fp, ins.b)
+            let i = Int(F(fp, ins.c))
+            let (r, w) = decodeRune(UnsafePointer<UInt8>(bitPattern: s.ptr)! + i, s.len - i)
+            setF(fp, ins.a, Int64(r))
+            setF(fp, ins.a &+ 8, Int64(i + w))
+        case .mkiface:
+            let tab = Int64(Int(bitPattern: program.rodata + Int(ins.c)))
+            var data: Int64
+            if ins.w == 1 { data = F(fp, ins.b) }
+            else {
+                let t = typeAt(ins.d)
+                if t.size == 0 { data = Int64(Int(bitPattern: heap.zerobase)) } else {
+                    let p = cache.mallocgc(t.size, type: t.goType, needzero: false)
+                    memcpy(p, fp + Int(ins.b), t.size)
+                    data = Int64(Int(bitPattern: p))
+                }
+            }
+            setF(fp, ins.a, tab)
+            setF(fp, ins.a &+ 8, data)
+        case .iface2e:
+            let tab = F(fp, ins.b)
+            let d = F(fp, ins.b &+ 8)
+            setF(fp, ins.a, tab == 0 ? 0 : UnsafeRawPointer(bitPattern: U(tab))!.load(fromByteOffset: 8, as: Int64.self))
+            setF(fp, ins.a &+ 8, d)
+        case .assert:
+            let target = UInt(bitPattern: program.rodata + Int(ins.c))
+            let nonEmpty = ins.w & 8 != 0
+            let dyn = dynType(U(F(fp, ins.b)), nonEmpty: nonEmpty)
+            let data = U(F(fp, ins.b &+ 8))
+            let t = TypeRef(bits: target)!
+            if dyn == target {
+                let wd = (ins.w >> 4) & 15
+                if ins.w & 2 != 0 { setF(fp, ins.a, Int64(Int(bitPattern: data))) }
+                else if wd != 0 { setF(fp, ins.a, loadWidth(UnsafeRawPointer(bitPattern: data)!, wd)) }
+                else if t.size > 0 { memcpy(fp + Int(ins.a), UnsafeRawPointer(bitPattern: data)!, t.size) }
+                if ins.w & 1 != 0 { setF(fp, ins.d, 1) }
+            } else {
+                if ins.w & 1 != 0 {
+                    memset(fp + Int(ins.a), 0, (max(t.size, 8) + 7) & ~7)
+                    setF(fp, ins.d, 0)
+                } else {
+                    let src = sourceIfaceName(pc)
+                    let have = TypeRef(bits: dyn)?.name ?? "nil"
+                    return raiseRuntimeError("interface conversion: \(src) is \(have), not \(t.name)", plain: true)
+                }
+            }
+        case .asserti:
+            let target = UInt(bitPattern: program.rodata + Int(ins.c))
+            let nonEmptySrc = ins.w & 2 != 0
+            let dyn = dynType(U(F(fp, ins.b)), nonEmpty: nonEmptySrc)
+            let data = F(fp, ins.b &+ 8)
+            let commaOk = ins.w & 1 != 0
+            let it = TypeRef(bits: target)!
+            func fail(_ msg: String) -> Int32 {
+                if commaOk {
+                    setF(fp, ins.a, 0); setF(fp, ins.a &+ 8, 0); setF(fp, ins.d, 0)
+                    return 0
+                }
+                return raiseRuntimeError(msg, plain: true)
+            }
+            if dyn == 0 { return fail("interface conversion: interface is nil, not \(it.name)") }
+            if ins.w & 4 != 0 {
+                setF(fp, ins.a, Int64(Int(bitPattern: dyn)))
+            } else {
+                let (tab, missing) = getitab(type: dyn, inter: target)
+                if let missing {
+                    return fail("interface conversion: \(TypeRef(bits: dyn)!.name) is not \(it.name): missing method \(missing)")
+                }
+                setF(fp, ins.a, Int64(Int(bitPattern: tab)))
+            }
+            setF(fp, ins.a &+ 8, data)
+            if commaOk { setF(fp, ins.d, 1) }
+        case .ifaceeq:
+            guard let e = ifaceEqual(fp + Int(ins.b), fp + Int(ins.c), nonEmpty: ins.w == 1) else {
+                return raiseRuntimeError("comparing uncomparable type \(uncomparable)")
+            }
+            setF(fp, ins.a, e ? 1 : 0)
+        case .valeq:
+            guard let e = valuesEqual(typeAt(ins.d), fp + Int(ins.b), fp + Int(ins.c)) else {
+                return raiseRuntimeError("comparing uncomparable type \(uncomparable)")
+            }
+            setF(fp, ins.a, e ? 1 : 0)
+        case .typeof:
+            setF(fp, ins.a, Int64(Int(bitPattern: dynType(U(F(fp, ins.b)), nonEmpty: ins.w == 1))))
+        case .mkclosure:
+            let fn = Int(ins.b)
+            let n = Int(ins.c)
+            let ct = program.funcs[fn].closureType
+            let t: GoRuntime.GoType? = ct >= 0 ? program.typeRef(Int(ct)).goType : nil
+            let p = cache.mallocgc(8 + 8 * n, type: n > 0 ? t : nil, needzero: true)
+            p.storeBytes(of: fn, as: Int.self)
+            if n > 0 { memcpy(p + 8, fp + Int(ins.d), 8 * n) }
+            setF(fp, ins.a, Int64(Int(bitPattern: p)))
+        case .deferproc:
+            let size = Int(ins.c)
+            let rec = cache.mallocgc(32 + size, type: nil, needzero: true)
+            rec.storeBytes(of: g.pointee.deferTop, as: UInt.self)
+            rec.storeBytes(of: Int(UInt(bitPattern: fp) &- g.pointee.lo), toByteOffset: 8, as: Int.self)
+            rec.storeBytes(of: F(fp, ins.a), toByteOffset: 16, as: Int64.self)
+            rec.storeBytes(of: size, toByteOffset: 24, as: Int.self)
+            if size > 0 { memcpy(rec + 32, fp + Int(ins.b), size) }
+            g.pointee.deferTop = UInt(bitPattern: rec)
+        case .rundefers:
+            let d = g.pointee.deferTop
+            if d == 0 { return 0 }
+            let rec = UnsafeMutableRawPointer(bitPattern: d)!
+            let off = rec.load(fromByteOffset: 8, as: Int.self)
+            if off != Int(UInt(bitPattern: fp) &- g.pointee.lo) { return 0 }
+            g.pointee.deferTop = rec.load(as: UInt.self)
+            let here = pc - 1
+            switch callDeferred(rec, &fp, &pc, retPC: here) {
+            case 0: return 0
+            case 1:
+                pc = here
+                return panics.isEmpty || panics.last!.recovered ? 0 : 1
+            default: return 2
+            }
+        case .panic:
+            var t = U(F(fp, ins.a)), d = U(F(fp, ins.a &+ 8))
+            if t == 0 {
+                // panic(nil) is a *runtime.PanicNilError since Go 1.21.
+                _ = raiseRuntimeError("panic called with nil argument")
+                _ = (t, d)
+                return 1
+            }
+            startPanic(type: t, data: d)
+            t = 0; d = 0
+            return 1
+        case .recover:
+            let retpc = fp.load(fromByteOffset: FrameLayout.retPC, as: Int.self)
+            if retpc == program.panicStubPC, let last = panics.last, !last.recovered {
+                panics[panics.count - 1].recovered = true
+                setF(fp, ins.a, Int64(Int(bitPattern: last.type)))
+                setF(fp, ins.a &+ 8, Int64(Int(bitPattern: last.data)))
+            } else {
+                setF(fp, ins.a, 0); setF(fp, ins.a &+ 8, 0)
+            }
+        case .panicstub:
+            guard let last = panics.last else { return 0 }
+            if last.recovered {
+                panics.removeAll()
+                let nfp = UnsafeMutableRawPointer(bitPattern: g.pointee.lo &+ UInt(last.deferFPOff))!
+                fp = nfp
+                let fn = fp.load(fromByteOffset: FrameLayout.funcIndex, as: Int.self)
+                pc = Int(program.funcs[fn].pad)
+                return 0
+            }
+            return 1
+        case .makemap, .maplen, .mapaccess, .mapassign, .mapdelete, .mapclear, .mapnext:
+            return mapOp(ins, fp)
+        default:
+            out.write(2, "fatal error: unknown instruction \(ins.op)\n")
+            exitCode = 2
+            return 2
+        }
+        return 0
+    }
+
+    /// The print builtin (to standard error).
+    func printBuiltin(_ p: UnsafeMutableRawPointer, _ w: UInt16) {
+        var s: String
+        switch w {
+        case 1: s = String(p.load(as: Int64.self))
+        case 2: s = String(p.load(as: UInt64.self))
+        case 3: s = formatPrintFloat(p.load(as: Double.self))
+        case 11: s = formatPrintFloat(Double(Float(bitPattern: p.load(as: UInt32.self))))
+        case 4: s = p.load(as: Int64.self) != 0 ? "true" : "false"
+        case 5:
+            let gs = p.load(as: GoString.self)
+            out.write(2, UnsafeRawBufferPointer(start: UnsafeRawPointer(bitPattern: gs.ptr), count: gs.len))
+            return
+        case 6: s = "0x" + String(p.load(as: UInt.self), radix: 16)
+        case 7: s = "\n"
+        case 8: s = " "
+        case 9, 10: s = "(0x" + String(p.load(as: UInt.self), radix: 16) + ",0x" + String(p.load(fromByteOffset: 8, as: UInt.self), radix: 16) + ")"
+        case 12: s = "[\(p.load(fromByteOffset: 8, as: Int.self))/\(p.load(fromByteOffset: 16, as: Int.self))]0x" + String(p.load(as: UInt.self), radix: 16)
+        default: s = "?"
+        }
+        out.write(2, s)
+    }
+}

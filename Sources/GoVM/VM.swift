@@ -1,0 +1,588 @@
+// VM.swift — a running program: its heap and P cache, the goroutine (G) that
+// runs main, output, panics in flight, and the services natives use.
+//
+// One G for now (goroutines come later). Its state lives in a raw `GState`
+// struct, not in Swift objects: the interpreter loop (Interp.swift) keeps pc
+// and fp in locals and writes them back to the G only around calls that may
+// grow the stack or panic.
+//
+// Invariants:
+//   - g.lo <= every frame's fp < g.hi; frames are linked by saved fp from the
+//     innermost to the entry frame (saved fp 0).
+//   - Defer records and panics name frames by offset from g.lo, so stack
+//     growth never needs to adjust them.
+//   - A native called from Go receives its argument area; after it calls back
+//     into Go (invoke) the stack may have moved, so it must re-fetch the area
+//     with `nativeArgs()` before writing results.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import GoCompiler
+import GoRuntime
+
+/// A native function: (VM as an opaque pointer, argument area) → status.
+/// Status 0: returned; 1: a panic was raised (vm.raise...); 2: the program exits.
+public typealias NativeFn = @convention(c) (UnsafeMutableRawPointer, UnsafeMutableRawPointer) -> Int32
+
+/// The goroutine's state, in raw memory.
+public struct GState {
+    public var lo: UInt = 0
+    public var hi: UInt = 0
+    /// Top of the used stack (offset from lo) while a native runs.
+    public var spOff: Int = 0
+    /// Defer records (heap), innermost first.
+    public var deferTop: UInt = 0
+    /// Offset from lo of the innermost native's calling frame (for invoke).
+    public var nativeCallerOff: Int = 0
+    /// Offset from lo of the innermost native's argument area.
+    public var nativeArgsOff: Int = 0
+    /// Offset from lo of the base of the innermost nested interpreter run (-1: none).
+    public var nestBaseOff: Int = -1
+}
+
+/// A panic in flight (Go's _panic).
+struct PanicRecord {
+    var type: UInt
+    var data: UInt
+    var recovered = false
+    var repanicked = false
+    /// Frame (offset from lo) whose deferred call is running for this panic.
+    var deferFPOff = 0
+}
+
+public enum RunStatus: Int32 { case ok = 0, panicking = 1, exit = 2 }
+
+/// Where output goes: into buffers (tests) or straight to file descriptors.
+public final class OutputSink: @unchecked Sendable {
+    public var stdout: [UInt8] = []
+    public var stderr: [UInt8] = []
+    public var direct: Bool
+    public init(direct: Bool) { self.direct = direct }
+    public func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) {
+        if direct {
+            var p = bytes.baseAddress
+            var n = bytes.count
+            while n > 0, let q = p {
+                let w = Glibc.write(fd, q, n)
+                if w <= 0 { break }
+                p = q + w; n -= w
+            }
+        } else if fd == 2 {
+            stderr.append(contentsOf: bytes)
+        } else {
+            stdout.append(contentsOf: bytes)
+        }
+    }
+    public func write(_ fd: Int32, _ s: String) {
+        var s = s
+        s.withUTF8 { write(fd, UnsafeRawBufferPointer($0)) }
+    }
+}
+
+public final class VM: @unchecked Sendable {
+    public let program: Program
+    public let heap: MHeap
+    public let cache: MCache
+    public let out: OutputSink
+    let natives: UnsafeMutablePointer<NativeFn?>
+    public let g: UnsafeMutablePointer<GState>
+    var panics: [PanicRecord] = []
+    public var exitCode: Int32 = 0
+    /// Budget of backward jumps before `onBudget` runs (preemption point).
+    public var budget: Int = 1 << 20
+    /// Called when the budget runs out; return false to stop the program.
+    public var deadline: UInt64 = 0
+    var itabCache: [UInt: [UInt: UInt]] = [:]
+    /// Set when the program ran out of time (the driver reports it).
+    public var timedOut = false
+    /// Debug flag GOMEM_TRACE=1: print every instruction executed.
+    public var trace = false
+    public static let maxStack = 1_000_000_000
+
+    public init(program: Program, natives: [String: NativeFn], out: OutputSink) {
+        self.program = program
+        self.heap = MHeap.create()
+        self.cache = heap.allocmcache()
+        self.out = out
+        let n = program.nativeNames.count
+        self.natives = .allocate(capacity: max(n, 1))
+        for (i, name) in program.nativeNames.enumerated() { self.natives[i] = natives[name] }
+        self.g = .allocate(capacity: 1)
+        g.initialize(to: GState())
+        let stk = heap.stackalloc(fixedStack, cache: cache)
+        g.pointee.lo = stk.lo
+        g.pointee.hi = stk.hi
+    }
+
+    public var opaque: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }
+    public static func from(_ p: UnsafeMutableRawPointer) -> VM { Unmanaged<VM>.fromOpaque(p).takeUnretainedValue() }
+
+    // MARK: Running
+
+    /// Runs package initialisation and main.main; returns the exit code.
+    public func runMain() -> Int32 {
+        let fp = UnsafeMutableRawPointer(bitPattern: g.pointee.lo)!
+        fp.storeBytes(of: 0, toByteOffset: FrameLayout.savedFP, as: Int.self)
+        fp.storeBytes(of: -1, toByteOffset: FrameLayout.retPC, as: Int.self)
+        fp.storeBytes(of: program.entryFunc, toByteOffset: FrameLayout.funcIndex, as: Int.self)
+        fp.storeBytes(of: 0, toByteOffset: FrameLayout.context, as: Int.self)
+        let st = interpret(fp: fp, pc: Int(program.funcs[program.entryFunc].entry))
+        switch st {
+        case .ok: return 0
+        case .exit: return exitCode
+        case .panicking:
+            printPanics()
+            return 2
+        }
+    }
+
+    // MARK: Services for natives
+
+    @inline(__always) public func mallocgc(_ size: Int, type: TypeRef?) -> UnsafeMutableRawPointer {
+        cache.mallocgc(size, type: type?.goType, needzero: true)
+    }
+
+    /// A new Go string holding `bytes` (noscan heap memory).
+    public func newString(_ bytes: UnsafeRawBufferPointer) -> GoString {
+        if bytes.count == 0 { return GoString(ptr: 0, len: 0) }
+        let p = cache.mallocgc(bytes.count, type: nil, needzero: false)
+        p.copyMemory(from: bytes.baseAddress!, byteCount: bytes.count)
+        return GoString(ptr: UInt(bitPattern: p), len: bytes.count)
+    }
+    public func newString(_ s: String) -> GoString {
+        var s = s
+        return s.withUTF8 { newString(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// The argument area of the innermost native (re-fetch after invoke).
+    public func nativeArgs() -> UnsafeMutableRawPointer {
+        UnsafeMutableRawPointer(bitPattern: g.pointee.lo &+ UInt(g.pointee.nativeArgsOff))!
+    }
+
+    public func exit(_ code: Int32) -> Int32 {
+        exitCode = code
+        return RunStatus.exit.rawValue
+    }
+
+    /// Raises a runtime error panic with Go's message (without "runtime error: ").
+    public func raiseRuntimeError(_ msg: String, plain: Bool = false, type typeName: String? = nil) -> Int32 {
+        let full = plain ? msg : "runtime error: " + msg
+        var name = typeName ?? "runtime.errorString"
+        if typeName == nil {
+            if msg.hasPrefix("index out of range") || msg.hasPrefix("slice bounds") { name = "runtime.boundsError" }
+            if msg.hasPrefix("interface conversion") { name = "*runtime.TypeAssertionError" }
+            if msg.hasPrefix("panic called with nil") { name = "*runtime.PanicNilError" }
+        }
+        let et = program.namedTypes[name] ?? program.runtimeErrorType
+        let s = newString(full)
+        let box = cache.mallocgc(16, type: program.typeRef(program.stringType).goType, needzero: true)
+        box.storeBytes(of: s, as: GoString.self)
+        startPanic(type: UInt(bitPattern: program.rodata + et), data: UInt(bitPattern: box))
+        return RunStatus.panicking.rawValue
+    }
+
+    /// Raises panic(v) for an empty-interface value.
+    public func raisePanic(type: UInt, data: UInt) -> Int32 {
+        startPanic(type: type, data: data)
+        return RunStatus.panicking.rawValue
+    }
+
+    /// Removes and returns the innermost panic (fmt recovering a panic in a String method).
+    public func takePanic() -> (UInt, UInt)? {
+        guard let p = panics.popLast() else { return nil }
+        return (p.type, p.data)
+    }
+
+    /// Stops the program at run time for a construct the first slice lacks
+    /// (a format verb, ...): Go never sees a wrong answer, and the driver
+    /// reports it as `not supported yet` with exit status 1.
+    public func unsupported(_ what: String) -> Int32 {
+        out.write(2, "gomem: \(what) not supported yet\n")
+        exitCode = 1
+        return RunStatus.exit.rawValue
+    }
+
+    func startPanic(type: UInt, data: UInt) {
+        if let last = panics.last, last.recovered, last.type == type, last.data == data {
+            panics[panics.count - 1].repanicked = true
+            panics[panics.count - 1].recovered = false
+            return
+        }
+        panics.append(PanicRecord(type: type, data: data))
+    }
+
+    /// Calls function `fn` from a native. `area` is the callee's whole
+    /// argument area (parameters, result space, receiver last; see
+    /// FunctionCompiler.argLayout); returns the status and `resultBytes`
+    /// bytes from `resultOff` of the area after the call.
+    public func invoke(fn: Int, area: [UInt8], resultOff: Int, resultBytes: Int, context: UInt = 0) -> (RunStatus, [UInt8]) {
+        let info = program.funcs[fn]
+        let hs = FrameLayout.headerSize
+        if info.entry < 0 {
+            // A native calling a native: run it on a scratch area above the current args.
+            if (g.pointee.lo &+ UInt(g.pointee.spOff) &+ 15) & ~15 &+ UInt(hs + area.count + 512) > g.pointee.hi {
+                if !growStack(used: g.pointee.spOff + 16, minFree: hs + area.count + 512,
+                              topFP: g.pointee.lo &+ UInt(g.pointee.nativeCallerOff)) {
+                    return (.exit, [])
+                }
+            }
+            let base = (g.pointee.lo &+ UInt(g.pointee.spOff) &+ 15) & ~15
+            let p = UnsafeMutableRawPointer(bitPattern: base)!
+            let need = base &+ UInt(hs + area.count + 512)
+            area.withUnsafeBytes { (p + hs).copyMemory(from: $0.baseAddress!, byteCount: area.count) }
+            let savedArgs = g.pointee.nativeArgsOff, savedSp = g.pointee.spOff
+            g.pointee.nativeArgsOff = Int(base &- g.pointee.lo) + hs
+            g.pointee.spOff = Int(need &- g.pointee.lo)
+            let st = natives[Int(info.native)]!(opaque, p + hs)
+            let q = UnsafeMutableRawPointer(bitPattern: g.pointee.lo &+ UInt(g.pointee.nativeArgsOff))!
+            let res = [UInt8](UnsafeRawBufferPointer(start: q + resultOff, count: resultBytes))
+            g.pointee.nativeArgsOff = savedArgs; g.pointee.spOff = savedSp
+            return (RunStatus(rawValue: st) ?? .ok, res)
+        }
+        let base = (g.pointee.lo &+ UInt(g.pointee.spOff) &+ 15) & ~15
+        // Room for the header and arguments; the callee's morestack does the rest.
+        if base &+ UInt(hs + area.count + FrameLayout.stackGuard) > g.pointee.hi {
+            if !growStack(used: g.pointee.spOff + 16, minFree: hs + area.count + FrameLayout.stackGuard,
+                          topFP: g.pointee.lo &+ UInt(g.pointee.nativeCallerOff)) {
+                return (.exit, [])
+            }
+        }
+        let nb = (g.pointee.lo &+ UInt(g.pointee.spOff) &+ 15) & ~15
+        let fp = UnsafeMutableRawPointer(bitPattern: nb)!
+        fp.storeBytes(of: Int(g.pointee.lo) &+ g.pointee.nativeCallerOff, toByteOffset: FrameLayout.savedFP, as: Int.self)
+        fp.storeBytes(of: -1, toByteOffset: FrameLayout.retPC, as: Int.self)
+        fp.storeBytes(of: fn, toByteOffset: FrameLayout.funcIndex, as: Int.self)
+        fp.storeBytes(of: context, toByteOffset: FrameLayout.context, as: UInt.self)
+        area.withUnsafeBytes { if area.count > 0 { (fp + hs).copyMemory(from: $0.baseAddress!, byteCount: area.count) } }
+        let fpOff = Int(nb &- g.pointee.lo)
+        let savedNest = g.pointee.nestBaseOff
+        let savedCaller = g.pointee.nativeCallerOff, savedArgs = g.pointee.nativeArgsOff, savedSp = g.pointee.spOff
+        g.pointee.nestBaseOff = fpOff
+        let st = interpret(fp: fp, pc: Int(info.entry))
+        g.pointee.nestBaseOff = savedNest
+        g.pointee.nativeCallerOff = savedCaller; g.pointee.nativeArgsOff = savedArgs; g.pointee.spOff = savedSp
+        let rp = UnsafeMutableRawPointer(bitPattern: g.pointee.lo &+ UInt(fpOff) &+ UInt(hs + resultOff))!
+        return (st, [UInt8](UnsafeRawBufferPointer(start: rp, count: resultBytes)))
+    }
+
+    /// Calls method `m` (no parameters, one string result: Error, String) of
+    /// the value (type, data) of an interface.
+    public func callStringMethod(type: TypeRef, data: UInt, method: MethodDescriptor) -> (RunStatus, GoString) {
+        var area = [UInt8](repeating: 0, count: 16)
+        appendReceiver(&area, data: data, recvCopy: method.recvCopy)
+        let (st, res) = invoke(fn: method.fn, area: area, resultOff: 0, resultBytes: 16)
+        if st != .ok { return (st, GoString(ptr: 0, len: 0)) }
+        let s = res.withUnsafeBytes { $0.load(as: GoString.self) }
+        return (.ok, s)
+    }
+
+    /// Calls the func value `closure` (a closure object's address).
+    public func invokeClosure(_ closure: UInt, area: [UInt8], resultOff: Int, resultBytes: Int) -> (RunStatus, [UInt8]) {
+        let fn = UnsafeRawPointer(bitPattern: closure)!.load(as: Int.self)
+        return invoke(fn: fn, area: area, resultOff: resultOff, resultBytes: resultBytes, context: closure)
+    }
+
+    public func appendReceiver(_ args: inout [UInt8], data: UInt, recvCopy: Int) {
+        if recvCopy == 0 {
+            withUnsafeBytes(of: data) { args.append(contentsOf: $0) }
+        } else if recvCopy < 0 {
+            let v = loadWidth(UnsafeRawPointer(bitPattern: data)!, UInt16(-recvCopy))
+            withUnsafeBytes(of: v) { args.append(contentsOf: $0) }
+        } else {
+            let n = (recvCopy + 7) & ~7
+            var b = [UInt8](repeating: 0, count: n)
+            b.withUnsafeMutableBytes { $0.baseAddress!.copyMemory(from: UnsafeRawPointer(bitPattern: data)!, byteCount: recvCopy) }
+            args += b
+        }
+    }
+
+    // MARK: Panics
+
+    func printPanics() {
+        var text = ""
+        for (i, p) in panics.enumerated() {
+            if i > 0 { text += "\t" }
+            text += "panic: " + panicValueString(type: p.type, data: p.data)
+            if p.repanicked { text += " [recovered, repanicked]" } else if p.recovered { text += " [recovered]" }
+            if let t = TypeRef(bits: p.type), t.flags.contains(.runtimeError),
+               panicValueString(type: p.type, data: p.data).hasSuffix("nil pointer dereference") {
+                text += "\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]"
+            }
+            text += "\n"
+        }
+        text += "\ngoroutine 1 [running]:\nmain.main()\n\t?:0 +0x0\nexit status 2\n"
+        out.write(2, text)
+    }
+
+    /// Go's printpanicval.
+    public func panicValueString(type: UInt, data: UInt) -> String {
+        guard let t = TypeRef(bits: type) else { return "nil" }
+        if t.flags.contains(.runtimeError) {
+            return UnsafeRawPointer(bitPattern: data)!.load(as: GoString.self).string
+        }
+        for name in ["Error", "String"] {
+            if let m = t.method(named: name) {
+                let (st, s) = callStringMethod(type: t, data: data, method: m)
+                if st == .ok { return s.string }
+                return "(panic in \(name) method)"
+            }
+        }
+        let named = t.flags.contains(.named)
+        let v = printValue(t, data: data)
+        switch t.kind {
+        case .bool, .int, .int8, .int16, .int32, .int64, .uint, .uint8, .uint16, .uint32, .uint64, .uintptr,
+             .float32, .float64:
+            return named ? "\(t.name)(\(v))" : v
+        case .string:
+            return named ? "\(t.name)(\"\(v)\")" : v
+        default:
+            return "(\(t.name)) 0x\(String(data, radix: 16))"
+        }
+    }
+
+    /// The value as the print builtin shows it (for panics).
+    func printValue(_ t: TypeRef, data: UInt) -> String {
+        let p = UnsafeRawPointer(bitPattern: data)
+        switch t.kind {
+        case .bool: return p!.load(as: UInt8.self) != 0 ? "true" : "false"
+        case .int, .int64: return String(p!.load(as: Int64.self))
+        case .int8: return String(p!.load(as: Int8.self))
+        case .int16: return String(p!.load(as: Int16.self))
+        case .int32: return String(p!.load(as: Int32.self))
+        case .uint, .uint64, .uintptr: return String(p!.load(as: UInt64.self))
+        case .uint8: return String(p!.load(as: UInt8.self))
+        case .uint16: return String(p!.load(as: UInt16.self))
+        case .uint32: return String(p!.load(as: UInt32.self))
+        case .float64: return panicFloat(p!.load(as: Double.self))
+        case .float32: return panicFloat(Double(p!.load(as: Float.self)))
+        case .string: return p!.load(as: GoString.self).string
+        default: return "?"
+        }
+    }
+
+    // MARK: Stack growth
+
+    /// Grows the goroutine stack by copying (Go's newstack/copystack) until
+    /// `minFree` bytes are free above `fp` (or above spOff); returns the
+    /// distance the stack moved. Every saved fp in the frame chain and every
+    /// pointer slot (per the functions' stack maps) that points into the old
+    /// stack is adjusted.
+    /// Returns false when the stack would pass the 1 GB limit (the fatal
+    /// error is printed and exitCode set).
+    func growStack(used: Int, minFree: Int, topFP: UInt) -> Bool {
+        let oldLo = g.pointee.lo, oldHi = g.pointee.hi
+        var newSize = Int(oldHi &- oldLo) * 2
+        while newSize < used + minFree { newSize *= 2 }
+        if newSize > VM.maxStack {
+            out.write(2, "runtime: goroutine stack exceeds 1000000000-byte limit\nruntime: sp=0x\(String(oldLo &+ UInt(used), radix: 16)) stack=[0x\(String(oldLo, radix: 16)), 0x\(String(oldHi, radix: 16))]\nfatal error: stack overflow\n\nruntime stack:\n\ngoroutine 1 [running]:\nmain.main()\n")
+            exitCode = 2
+            return false
+        }
+        let ns = heap.stackalloc(newSize, cache: cache)
+        let delta = ns.lo &- oldLo
+        let copyBytes = min(Int(oldHi &- oldLo), used + minFree)
+        UnsafeMutableRawPointer(bitPattern: ns.lo)!.copyMemory(from: UnsafeRawPointer(bitPattern: oldLo)!, byteCount: copyBytes)
+        // Adjust the frame chain and every pointer slot into the old stack.
+        var f = topFP &+ delta
+        while f != 0 {
+            let fr = UnsafeMutableRawPointer(bitPattern: f)!
+            let fnIdx = fr.load(fromByteOffset: FrameLayout.funcIndex, as: Int.self)
+            if fnIdx >= 0 && fnIdx < program.funcCount {
+                let info = program.funcs[fnIdx]
+                if info.stackmap >= 0 {
+                    let bm = (program.rodata + Int(info.stackmap)).assumingMemoryBound(to: UInt8.self)
+                    let words = Int(info.frameSize) / 8
+                    if words > 4 {
+                        for w in 4..<words where bm[w >> 3] >> UInt8(w & 7) & 1 != 0 {
+                            let v = fr.load(fromByteOffset: w * 8, as: UInt.self)
+                            if v >= oldLo && v < oldHi { fr.storeBytes(of: v &+ delta, toByteOffset: w * 8, as: UInt.self) }
+                        }
+                    }
+                }
+            }
+            let saved = fr.load(fromByteOffset: FrameLayout.savedFP, as: UInt.self)
+            if saved >= oldLo && saved < oldHi {
+                fr.storeBytes(of: saved &+ delta, toByteOffset: FrameLayout.savedFP, as: UInt.self)
+                f = saved &+ delta
+            } else { f = 0 }
+        }
+        heap.stackfree(GoStack(lo: oldLo, hi: oldHi), cache: cache)
+        g.pointee.lo = ns.lo
+        g.pointee.hi = ns.hi
+        return true
+    }
+
+    // MARK: Interfaces
+
+    /// The itab of a type known to implement the interface (natives making error values).
+    public func itab(type: UInt, inter: UInt) -> UInt { getitab(type: type, inter: inter).0 }
+
+    /// The itab for (concrete type, interface type), built on first use; nil
+    /// if the type lacks a method (the name is returned for the message).
+    public func getitab(type: UInt, inter: UInt) -> (UInt, String?) {
+        if let t = itabCache[inter]?[type] { return (t, nil) }
+        let it = TypeRef(bits: inter)!, ty = TypeRef(bits: type)!
+        let ims = it.fields
+        let mem = UnsafeMutableRawPointer.allocate(byteCount: 24 + 16 * max(ims.count, 1), alignment: 8)
+        mem.storeBytes(of: inter, as: UInt.self)
+        mem.storeBytes(of: type, toByteOffset: 8, as: UInt.self)
+        mem.storeBytes(of: ims.count, toByteOffset: 16, as: Int.self)
+        for (j, im) in ims.enumerated() {
+            let name = im.name.string
+            guard let m = ty.methods.first(where: { $0.name.string == name && $0.type == im.type }) else {
+                mem.deallocate()
+                return (0, name)
+            }
+            mem.storeBytes(of: m.fn, toByteOffset: 24 + 16 * j, as: Int.self)
+            mem.storeBytes(of: m.recvCopy, toByteOffset: 32 + 16 * j, as: Int.self)
+        }
+        let bits = UInt(bitPattern: mem)
+        itabCache[inter, default: [:]][type] = bits
+        return (bits, nil)
+    }
+
+    // MARK: Equality
+
+    /// Go's == on two values of type t in memory.
+    func valuesEqual(_ t: TypeRef, _ p: UnsafeRawPointer, _ q: UnsafeRawPointer) -> Bool? {
+        switch t.kind {
+        case .string:
+            let a = p.load(as: GoString.self), b = q.load(as: GoString.self)
+            return a.len == b.len && (a.len == 0 || memcmp(UnsafeRawPointer(bitPattern: a.ptr)!, UnsafeRawPointer(bitPattern: b.ptr)!, a.len) == 0)
+        case .float64: return p.load(as: Double.self) == q.load(as: Double.self)
+        case .float32: return p.load(as: Float.self) == q.load(as: Float.self)
+        case .interface:
+            let nonEmpty = t.raw.pointee.nfields > 0
+            return ifaceEqual(p, q, nonEmpty: nonEmpty)
+        case .struct:
+            for f in t.fields {
+                guard let ft = f.type.map(TypeRef.init) else { continue }
+                if f.name.string == "_" { continue }
+                guard let e = valuesEqual(ft, p + f.offset, q + f.offset) else { return nil }
+                if !e { return false }
+            }
+            return true
+        case .array:
+            guard let et = t.elem else { return true }
+            for i in 0..<t.len {
+                guard let e = valuesEqual(et, p + i * et.size, q + i * et.size) else { return nil }
+                if !e { return false }
+            }
+            return true
+        case .slice, .map, .func: return nil
+        default:
+            return memcmp(p, q, t.size) == 0
+        }
+    }
+
+    public func dynType(_ tab: UInt, nonEmpty: Bool) -> UInt {
+        if tab == 0 || !nonEmpty { return tab }
+        return UnsafeRawPointer(bitPattern: tab)!.load(fromByteOffset: 8, as: UInt.self)
+    }
+
+    /// nil: the dynamic type is not comparable (the caller panics).
+    public func ifaceEqual(_ p: UnsafeRawPointer, _ q: UnsafeRawPointer, nonEmpty: Bool) -> Bool? {
+        let ta = dynType(p.load(as: UInt.self), nonEmpty: nonEmpty)
+        let tb = dynType(q.load(as: UInt.self), nonEmpty: nonEmpty)
+        if ta != tb { return false }
+        if ta == 0 { return true }
+        let t = TypeRef(bits: ta)!
+        let da = p.load(fromByteOffset: 8, as: UInt.self), db = q.load(fromByteOffset: 8, as: UInt.self)
+        if !t.flags.contains(.comparable) { uncomparable = t.name; return nil }
+        if t.isDirectIface { return da == db }
+        return valuesEqual(t, UnsafeRawPointer(bitPattern: da)!, UnsafeRawPointer(bitPattern: db)!)
+    }
+    var uncomparable = ""
+}
+
+@inline(__always) func loadWidth(_ p: UnsafeRawPointer, _ w: UInt16) -> Int64 {
+    switch w {
+    case 1: return Int64(p.load(as: Int8.self))
+    case 2: return Int64(p.loadUnaligned(as: Int16.self))
+    case 3: return Int64(p.loadUnaligned(as: Int32.self))
+    case 5: return Int64(p.load(as: UInt8.self))
+    case 6: return Int64(p.loadUnaligned(as: UInt16.self))
+    case 7: return Int64(p.loadUnaligned(as: UInt32.self))
+    default: return p.loadUnaligned(as: Int64.self)
+    }
+}
+
+@inline(__always) func storeWidth(_ p: UnsafeMutableRawPointer, _ v: Int64, _ w: UInt16) {
+    switch w {
+    case 1, 5: p.storeBytes(of: UInt8(truncatingIfNeeded: v), as: UInt8.self)
+    case 2, 6: p.storeBytes(of: UInt16(truncatingIfNeeded: v), as: UInt16.self)
+    case 3, 7: p.storeBytes(of: UInt32(truncatingIfNeeded: v), as: UInt32.self)
+    default: p.storeBytes(of: v, as: Int64.self)
+    }
+}
+
+@inline(__always) func extend(_ v: Int64, _ w: UInt16) -> Int64 {
+    switch w {
+    case 1: return Int64(Int8(truncatingIfNeeded: v))
+    case 2: return Int64(Int16(truncatingIfNeeded: v))
+    case 3: return Int64(Int32(truncatingIfNeeded: v))
+    case 5: return Int64(UInt8(truncatingIfNeeded: v))
+    case 6: return Int64(UInt16(truncatingIfNeeded: v))
+    case 7: return Int64(UInt32(truncatingIfNeeded: v))
+    default: return v
+    }
+}
+
+/// A float in a panic message (Go 1.27 prints the shortest form, as %v).
+func panicFloat(_ v: Double) -> String {
+    if v.isNaN { return "NaN" }
+    if v.isInfinite { return v > 0 ? "+Inf" : "-Inf" }
+    if v == v.rounded() && abs(v) < 1e21 { return String(Int64(v)) }
+    return "\(v)"
+}
+
+/// The print builtin's float format: +1.234560e+002.
+public func formatPrintFloat(_ v0: Double) -> String {
+    var v = v0
+    if v != v { return "NaN" }
+    if v.isInfinite { return v > 0 ? "+Inf" : "-Inf" }
+    let n = 7
+    var buf = [UInt8](repeating: 0, count: n + 7)
+    buf[0] = UInt8(ascii: "+")
+    var e = 0
+    if v == 0 {
+        if v.sign == .minus { buf[0] = UInt8(ascii: "-") }
+    } else {
+        if v < 0 { v = -v; buf[0] = UInt8(ascii: "-") }
+        while v >= 10 { e += 1; v /= 10 }
+        while v < 1 { e -= 1; v *= 10 }
+        var h = 5.0
+        for _ in 0..<n { h /= 10 }
+        v += h
+        if v >= 10 { e += 1; v /= 10 }
+    }
+    for i in 0..<n {
+        let s = Int(v)
+        buf[i + 2] = UInt8(s + 48)
+        v -= Double(s)
+        v *= 10
+    }
+    buf[1] = buf[2]
+    buf[2] = UInt8(ascii: ".")
+    buf[n + 2] = UInt8(ascii: "e")
+    buf[n + 3] = UInt8(ascii: "+")
+    if e < 0 { e = -e; buf[n + 3] = UInt8(ascii: "-") }
+    buf[n + 4] = UInt8(e / 100 + 48)
+    buf[n + 5] = UInt8(e / 10 % 10 + 48)
+    buf[n + 6] = UInt8(e % 10 + 48)
+    return String(decoding: buf, as: UTF8.self)
+}
+
+/// Go's roundupsize: the size a heap allocation of `size` bytes really gets.
+public func roundupsize(_ size: Int, noscan: Bool) -> Int {
+    if size <= SizeClasses.maxSmallSize - SizeClasses.mallocHeaderSize {
+        var req = size
+        if !noscan && size > SizeClasses.minSizeForMallocHeader { req += SizeClasses.mallocHeaderSize }
+        for c in SizeClasses.classToSize where c >= req && c > 0 { return c - (req - size) }
+        return size
+    }
+    let ps = 8192
+    return (size + ps - 1) / ps * ps
+}

@@ -1,0 +1,37 @@
+// Escape.swift — `gomem build -m`: escape analysis of a type-checked program,
+// printed as `go build -gcflags=-m` prints it.
+//
+// After a successful type check the output is the header line
+// `# command-line-arguments` and then the escape lines on stderr, exit 0.
+// gomem never inlines, so -l changes nothing: -m prints what Go prints with
+// -m -l. A program with errors prints them exactly as `build` does.
+// Debug: GOMEM_ESCAPE_TIMING=1 reports how long the analysis itself took.
+import Foundation
+import GoEscape
+import GoSyntax
+import GoTypes
+
+extension Driver {
+    /// Runs escape analysis on a loaded program.
+    public static func escape(_ prog: LoadedProgram, verbose: Int) -> EscapeResult {
+        analyzeEscapes(files: prog.files, package: prog.package, info: prog.info, fileSet: prog.fileSet, verbose: verbose)
+    }
+
+    /// `gomem build -m[ -m] FILES`.
+    public static func buildEscape(_ args: [String], verbose: Int, cwd: String = FileManager.default.currentDirectoryPath) -> CommandResult {
+        switch load(args, cwd: cwd) {
+        case .failure(let f):
+            return f.result
+        case .success(let prog):
+            let start = DispatchTime.now().uptimeNanoseconds
+            let r = escape(prog, verbose: max(1, verbose))
+            if ProcessInfo.processInfo.environment["GOMEM_ESCAPE_TIMING"] != nil {
+                let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+                FileHandle.standardError.write(Data("gomem: escape analysis took \(ms) ms\n".utf8))
+            }
+            if r.lines.isEmpty { return CommandResult(exitCode: 0, stdout: "", stderr: "") }
+            let text = (["# command-line-arguments"] + r.lines).map { $0 + "\n" }.joined()
+            return CommandResult(exitCode: 0, stdout: "", stderr: text)
+        }
+    }
+}
