@@ -214,7 +214,7 @@ extension Batch {
         }
         if rhs.count == 1 && lhs.count > 1 {
             let r = unparen(rhs[0])
-            if a.op == .def, lhs.count == 2, r is AssertExpr || (r as? IndexExpr).map({ typeOf($0.x)?.underlying is GoMap }) == true
+            if lhs.count == 2, r is AssertExpr || (r as? IndexExpr).map({ typeOf($0.x)?.underlying is GoMap }) == true
                 || (r as? Operation)?.op == .recv {
                 // v, ok := x.(T): Go assigns through two temporaries
                 let n0 = nextAutotmp(at: a.pos), n1 = nextAutotmp(at: a.pos)
@@ -226,7 +226,7 @@ extension Batch {
                     let t = types[0]
                     let ts = typeStr(t)
                     let conv = typeFmt.hasName(t) ? "\(ts)(.autotmp_\(n0))" : "(\(ts))(.autotmp_\(n0))"
-                    text2 = "\(lhs.map { fmt($0) }.joined(separator: ", ")) := \(conv), .autotmp_\(n1)"
+                    text2 = "\(lhs.map { fmt($0) }.joined(separator: ", ")) \(a.op == .def ? ":=" : "=") \(conv), .autotmp_\(n1)"
                 }
                 flowVar(ks[0].note(text2, a.pos, "assign-pair", self), t0, types[0])
                 reassigned(ks, a)
