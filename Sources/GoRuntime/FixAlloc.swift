@@ -10,9 +10,9 @@
 // - `FixAlloc` hands out fixed-size blocks carved from persistent chunks and
 //   keeps a free list of returned blocks (Go's fixalloc). It has no lock: the
 //   owner's lock protects it (the mheap lock for spanalloc and cachealloc).
-// - `GCBitsAlloc` hands out 8-byte-aligned zeroed bitmaps for allocBits and
-//   gcmarkBits (Go's gcBits arenas). For now bitmaps are never reused; the
-//   collector will bring Go's per-cycle arena rotation (next/current/previous).
+// - gc bitmaps (allocBits, gcmarkBits; Go's gcBits arenas) come from a bump
+//   region in MHeap.newGCBits; the sweeper swaps a span's two bitmaps each
+//   cycle and freeSpan puts them on per-size free lists for reuse.
 //
 // Invariants: every block is zeroed when first handed out; a FixAlloc block
 // returned with `free` is zeroed again on its next `alloc` when `zero` is set.

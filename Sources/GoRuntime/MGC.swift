@@ -56,6 +56,12 @@
 // one piece (no oblets); mark bits of a span are reused by swapping with its
 // alloc bits instead of Go's gcBits arenas.
 //
+// Concurrency: the collector is correct with one P (GOMAXPROCS=1) and laid
+// out for more: mark bits are set with an atomic OR, workbufs move through
+// locked global lists, cycle transitions take `lock` and stop the world.
+// Counters shared by mark workers (markrootNext, scanCredit, the pacer's
+// heapLive) are plain fields for now and become atomics with the scheduler.
+//
 // Invariants: phase changes only with the world stopped and `lock` held;
 // blackenEnabled != 0 only during .mark; between cycles (phase .off) every
 // gcWork is empty and disposed and no object of an unswept span is marked
@@ -222,6 +228,7 @@ struct GCStateData {
     var lastCheckmark = (0, 0, 0)         // gccheckmark: (first, second, floating) of the last cycle
 
     var debug = GCDebug()
+    var enabled = false                   // Go's memstats.enablegc: the pacer may start cycles (gcenable)
     var inCycle = false                   // a GC() or stw cycle is running (no re-entry)
 }
 
@@ -274,8 +281,20 @@ extension MHeap {
         g.lockPtr.initLock()
         g.work.lockPtr.initLock()
         st.pointee.initTime = nanotime()
+        st.pointee.sweep.done = true          // nothing to sweep before the first cycle
         pacerInit(gcPercent: 100, memoryLimit: Int.max)
     }
+
+    /// Lets the pacer start cycles (Go's gcenable). Until then only explicit
+    /// collections (GC, FreeOSMemory, gcstress) run: a program must register
+    /// its roots first, or the collector would free what it cannot see.
+    public func gcenable() {
+        gc.raw.pointee.enabled = true
+        flagStartIfTriggered()
+    }
+
+    /// Whether gcenable has run (MemStats.EnableGC).
+    public var gcEnabled: Bool { gc.raw.pointee.enabled }
 
     /// The current gcphase.
     public var gcphase: GCPhase { gc.phase }
@@ -525,6 +544,7 @@ extension MHeap {
         pacerEndCycle(now: t1)
         freeStackSpans()
         g.pointee.tEnd = t1
+        gcCheckInvariants()
         // Statistics.
         let pause = (g.pointee.tMark &- g.pointee.tSweepTerm) &+ (t1 &- t0)
         let i = Int(g.pointee.numgc) % pauseRing
@@ -727,6 +747,7 @@ extension MHeap {
         m.numGC = g.numgc
         m.numForcedGC = g.numForcedGC
         m.gcCPUFraction = gcCPUFraction()
+        m.enableGC = g.enabled
     }
 
     /// The heap goal from figures readable under the heap lock (no stats reload).

@@ -80,9 +80,18 @@ struct MarkContext {
         let m: UInt64 = 1 &<< UInt64(idx & 63)
         if bits.pointee & m != 0 { return }
         if atomicOr(bits, m) & m != 0 { return }
-        gcw.raw.pointee.bytesMarked &+= s.pointee.elemsize
+        let elemsize = s.pointee.elemsize
+        gcw.raw.pointee.bytesMarked &+= elemsize
         if s.pointee.spanclass & 1 != 0 { return }
         gcw.put(obj)
+        if elemsize <= SizeClasses.minSizeForMallocHeader {
+            // Fetch the object's heap bits now (the span is at hand): by the
+            // time the object leaves the gcWork and the prefetch queue, they
+            // are in cache. They were the mark loop's largest miss.
+            let start = s.pointee.startAddr
+            let spanBytes = UInt(s.pointee.npages) &<< UInt(pageShift)
+            prefetch(start &+ spanBytes &- spanBytes / 64 &+ ((obj &- start) &>> 9) &<< 3)
+        }
     }
 
     /// Greys every pointer word of `[base, base + words*8)` whose bit is set
@@ -103,8 +112,9 @@ struct MarkContext {
     }
 
     /// Scans the grey object at `b` (Go's scanobject) and returns the bytes
-    /// of scan work it cost.
-    @inline(__always) func scanobject(_ b: UInt) -> Int {
+    /// of scan work it cost. Pointers found go to `pipe` (the mark loop's
+    /// prefetching stages) or, if nil, are greyed at once.
+    @inline(__always) func scanobject(_ b: UInt, _ pipe: UnsafeMutablePointer<GreyPipe>? = nil) -> Int {
         let ha = index[Int(truncatingIfNeeded: b &>> UInt(logHeapArenaBytes))].unsafelyUnwrapped
         let s = HeapArena(raw: ha).spans[Int(truncatingIfNeeded: b &>> UInt(pageShift)) & (pagesPerArena &- 1)].unsafelyUnwrapped
         let elemsize = s.pointee.elemsize
@@ -124,7 +134,9 @@ struct MarkContext {
                 let w = bits.trailingZeroBitCount
                 bits &= bits &- 1
                 let p = obj.load(fromByteOffset: w &* 8, as: UInt.self)
-                if p != 0 { greyIfHeap(p) }
+                if p != 0 {
+                    if let pipe { pipe.pointee.push(p, self) } else { greyIfHeap(p) }
+                }
             }
             return elemsize
         }
@@ -164,6 +176,73 @@ struct MarkContext {
             e &+= t.size
         }
         return elemsize
+    }
+}
+
+// MARK: - The grey pipeline
+
+/// Two prefetching stages between finding a pointer and greying its
+/// object, so the misses on the span struct and on the mark-bit word of
+/// many pointers overlap instead of stalling one at a time:
+///
+///   push(p)    find p's span in the arena's span table (small, cached) and
+///              prefetch the span struct; → stage 1
+///   stage 1    16 later: the span is in cache: check p is in an object,
+///              compute the object index, prefetch its mark-bit word; → stage 2
+///   stage 2    16 later: greyobject (plain load of the mark bit, atomic OR)
+///
+/// The stages live in a stack buffer of drainHeap; `flush` empties both.
+struct GreyPipe {
+    static let n = 16
+    let p1: UnsafeMutablePointer<UInt>
+    let s1: UnsafeMutablePointer<UnsafeMutablePointer<MSpanData>>
+    let b2: UnsafeMutablePointer<UInt>
+    let s2: UnsafeMutablePointer<UnsafeMutablePointer<MSpanData>>
+    let i2: UnsafeMutablePointer<Int>
+    var h1 = 0, n1 = 0, h2 = 0, n2 = 0
+
+    var isEmpty: Bool { n1 == 0 && n2 == 0 }
+
+    @inline(__always) mutating func push(_ p: UInt, _ mc: MarkContext) {
+        let ai = Int(truncatingIfNeeded: p &>> UInt(logHeapArenaBytes))
+        guard p < (1 << 48), let ha = mc.index[ai] else { return }
+        let pi = Int(truncatingIfNeeded: p &>> UInt(pageShift)) & (pagesPerArena &- 1)
+        guard let s = HeapArena(raw: ha).spans[pi] else { return }
+        prefetch(UInt(bitPattern: s))
+        if n1 == GreyPipe.n { advance1(mc) }
+        let t = (h1 &+ n1) & (GreyPipe.n &- 1)
+        p1[t] = p
+        s1[t] = s
+        n1 &+= 1
+    }
+
+    @inline(__always) mutating func advance1(_ mc: MarkContext) {
+        let p = p1[h1], s = s1[h1]
+        h1 = (h1 &+ 1) & (GreyPipe.n &- 1)
+        n1 &-= 1
+        guard s.pointee.state == MSpanState.inUse.rawValue, p < s.pointee.limit else { return }
+        let off = UInt64(p &- s.pointee.startAddr)
+        let idx = Int(truncatingIfNeeded: (off &* UInt64(s.pointee.divMul)) &>> 32)
+        prefetch(UInt(bitPattern: s.pointee.gcmarkBits.unsafelyUnwrapped + (idx &>> 6)))
+        if n2 == GreyPipe.n { advance2(mc) }
+        let t = (h2 &+ n2) & (GreyPipe.n &- 1)
+        b2[t] = s.pointee.startAddr &+ UInt(bitPattern: idx &* s.pointee.elemsize)
+        s2[t] = s
+        i2[t] = idx
+        n2 &+= 1
+    }
+
+    @inline(__always) mutating func advance2(_ mc: MarkContext) {
+        let b = b2[h2], s = s2[h2], idx = i2[h2]
+        h2 = (h2 &+ 1) & (GreyPipe.n &- 1)
+        n2 &-= 1
+        mc.greyobject(b, s, idx)
+    }
+
+    /// Greys everything in both stages.
+    mutating func flush(_ mc: MarkContext) {
+        while n1 > 0 { advance1(mc) }
+        while n2 > 0 { advance2(mc) }
     }
 }
 
@@ -271,35 +350,52 @@ extension MHeap {
     }
 
     /// The mark loop: grey objects from the gcWork through a 16-entry
-    /// prefetch queue into scanobject, until no work or `budget` is spent.
+    /// prefetch queue into scanobject, the pointers found through the grey
+    /// pipeline, until no work is left or `budget` is spent.
     @inline(never)
     func drainHeap(_ mc: MarkContext, budget: Int) -> Int {
-        withUnsafeTemporaryAllocation(of: UInt.self, capacity: markQueueSize) { q in
-            let q = q.baseAddress.unsafelyUnwrapped
-            var head = 0, count = 0, work = 0
-            let gcw = mc.gcw
-            while true {
-                while count < markQueueSize {
-                    let b = gcw.tryGet()
-                    if b == 0 { break }
-                    prefetch(b)
-                    q[(head &+ count) & (markQueueSize &- 1)] = b
-                    count &+= 1
+        withUnsafeTemporaryAllocation(of: UInt.self, capacity: markQueueSize + 5 * GreyPipe.n) { buf in
+            let q = buf.baseAddress.unsafelyUnwrapped
+            let raw = UnsafeMutableRawPointer(q + markQueueSize)
+            let n = GreyPipe.n
+            var pipe = GreyPipe(
+                p1: raw.assumingMemoryBound(to: UInt.self),
+                s1: (raw + 8 * n).assumingMemoryBound(to: UnsafeMutablePointer<MSpanData>.self),
+                b2: (raw + 16 * n).assumingMemoryBound(to: UInt.self),
+                s2: (raw + 24 * n).assumingMemoryBound(to: UnsafeMutablePointer<MSpanData>.self),
+                i2: (raw + 32 * n).assumingMemoryBound(to: Int.self))
+            return withUnsafeMutablePointer(to: &pipe) { pp in
+                var head = 0, count = 0, work = 0
+                let gcw = mc.gcw
+                while true {
+                    while count < markQueueSize {
+                        let b = gcw.tryGet()
+                        if b == 0 { break }
+                        prefetch(b)
+                        q[(head &+ count) & (markQueueSize &- 1)] = b
+                        count &+= 1
+                    }
+                    if count == 0 {
+                        // Out of objects: grey what the pipeline holds, which may make more.
+                        if pp.pointee.isEmpty { break }
+                        pp.pointee.flush(mc)
+                        continue
+                    }
+                    let b = q[head]
+                    head = (head &+ 1) & (markQueueSize &- 1)
+                    count &-= 1
+                    work &+= mc.scanobject(b, pp)
+                    if work >= budget { break }
                 }
-                if count == 0 { break }
-                let b = q[head]
-                head = (head &+ 1) & (markQueueSize &- 1)
-                count &-= 1
-                work &+= mc.scanobject(b)
-                if work >= budget { break }
+                pp.pointee.flush(mc)
+                while count > 0 {
+                    gcw.put(q[head])
+                    head = (head &+ 1) & (markQueueSize &- 1)
+                    count &-= 1
+                }
+                gcw.raw.pointee.heapScanWork &+= work
+                return work
             }
-            while count > 0 {
-                gcw.put(q[head])
-                head = (head &+ 1) & (markQueueSize &- 1)
-                count &-= 1
-            }
-            gcw.raw.pointee.heapScanWork &+= work
-            return work
         }
     }
 

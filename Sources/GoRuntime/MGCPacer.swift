@@ -149,7 +149,9 @@ extension MHeap {
         let st = raw.pointee.stats.pointee
         var sys = 0
         for k in SysStatKind.allCases { sys += sysStat(k).load }
-        return PacerMemory(mappedReady: sys - st.heapReleased, heapFree: st.heapFree, heapAlloc: pacer.pointee.heapLive)
+        // Go's heapAlloc (totalAlloc − totalFree) counts unswept garbage as
+        // allocated; the bytes of in-use spans are gomem's cheap stand-in.
+        return PacerMemory(mappedReady: sys - st.heapReleased, heapFree: st.heapFree, heapAlloc: st.heapInUse)
     }
 
     /// Go's heapGoalInternal: (goal, minTrigger).
@@ -206,6 +208,7 @@ extension MHeap {
     func pacerShouldStart() -> Bool {
         let p = pacer.pointee
         if p.gcPercent < 0 && p.memoryLimit == Int.max { return false }
+        if !gc.raw.pointee.enabled { return false }
         pacerUpdateTrigger()
         return pacer.pointee.heapLive >= pacer.pointee.trigger
     }
@@ -223,7 +226,7 @@ extension MHeap {
         let p = pacer
         p.pointee.heapLive &+= delta
         if delta > 0 {
-            if p.pointee.heapLive >= p.pointee.trigger && gc.phase == .off,
+            if p.pointee.heapLive >= p.pointee.trigger && gc.phase == .off && gc.raw.pointee.enabled,
                p.pointee.gcPercent >= 0 || p.pointee.memoryLimit != Int.max {
                 c?.raw.pointee.gc.hook |= GCHook.start
             }
@@ -332,7 +335,7 @@ extension MHeap {
         return out
     }
 
-    private func flagStartIfTriggered() {
+    func flagStartIfTriggered() {
         if gc.phase == .off && pacerShouldStart() {
             forEachCache { $0.raw.pointee.gc.hook |= GCHook.start }
         }

@@ -32,11 +32,11 @@ extension MHeap {
             .assumingMemoryBound(to: ScavengerData.self)
     }
 
-    /// Bytes the heap holds from the OS: in-use and free-but-backed pages
-    /// (Go's heapRetained).
+    /// Bytes of heap pages held from the OS: in-use spans and free pages not
+    /// yet returned (Go's heapRetained).
     public var heapRetained: Int {
         let st = raw.pointee.stats.pointee
-        return st.heapInUse + st.heapFree + st.stacksInUse
+        return st.heapInUse + st.heapFree
     }
 
     /// The scavenger's goals from the last heap goal and the limit (Go's gcPaceScavenger).

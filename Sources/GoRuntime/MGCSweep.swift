@@ -91,6 +91,7 @@ extension MHeap {
                 s.pointee.sweepgen = sg
                 g.pointee.sweep.spansFreed += 1
                 freeSpan(MSpan(s))
+                if pacer.pointee.memoryLimit != Int.max { scavengeForLimit() }
                 return true
             }
             mark[0] = 0
@@ -116,6 +117,8 @@ extension MHeap {
         if nalloc == 0 {
             g.pointee.sweep.spansFreed += 1
             freeSpan(MSpan(s))
+            // Over the memory limit, freed pages go straight back to the OS.
+            if pacer.pointee.memoryLimit != Int.max { scavengeForLimit() }
             return true
         }
         central(SpanClass(raw: s.pointee.spanclass)).insertSwept(s)
@@ -155,6 +158,7 @@ extension MHeap {
             g.pointee.sweep.nextCentral += 1
         }
         g.pointee.sweep.done = true
+        pacerCommit(isSweepDone: true)        // the sweep distance no longer holds the trigger back
         return nil
     }
 
@@ -162,8 +166,8 @@ extension MHeap {
     /// then lets the scavenger look at the freed pages.
     public func finishSweep() {
         while sweepone() != nil {}
-        freeStackSpans()
         scavengeAfterSweep()
+        gcCheckInvariants()
     }
 
     /// The background sweeper (Go's bgsweep, one slice): sweeps up to
@@ -220,5 +224,65 @@ extension MCentral {
             }
         }
         return nil
+    }
+}
+
+// MARK: - Invariants
+
+extension MHeap {
+    /// The collector's invariants between cycles (gcphase .off), in Go's
+    /// `runtime: ...` wording; empty if all hold:
+    /// - every span is swept (sweepgen sg), being swept (sg − 1), unswept
+    ///   (sg − 2, only while sweeping is not done) or cached (sg + 3);
+    /// - a swept span that no mcache holds has allocCount == its allocated
+    ///   slots (below freeindex, or set in allocBits) and no mark bit set;
+    /// - no gcWork holds work and the global full list is empty.
+    /// - Precondition: world stopped.
+    public func gcVerify() -> [String] {
+        var problems: [String] = []
+        guard gc.phase == .off else { return ["runtime: gcVerify during a cycle"] }
+        let sg = raw.pointee.sweepgen
+        let done = gc.raw.pointee.sweep.done
+        for s in allInUseSpans() {
+            let ssg = s.pointee.sweepgen
+            let words = (s.pointee.nelems + 63) / 64
+            switch ssg {
+            case sg:
+                if s.pointee.spanclass >> 1 != 0 {
+                    // Every slot below freeindex is allocated; above it, allocBits say.
+                    let span = MSpan(s)
+                    var n = 0
+                    for i in 0..<s.pointee.nelems where span.isAllocated(i) { n += 1 }
+                    if n != s.pointee.allocCount {
+                        problems.append("runtime: swept span \(s.pointee.startAddr) allocCount \(s.pointee.allocCount), allocated slots \(n)")
+                    }
+                }
+                for w in 0..<words where s.pointee.gcmarkBits![w] != 0 {
+                    problems.append("runtime: swept span \(s.pointee.startAddr) has mark bits set")
+                    break
+                }
+            case sg &+ 3:
+                break
+            case sg &- 2:
+                if done { problems.append("runtime: unswept span \(s.pointee.startAddr) after sweep done") }
+            default:
+                problems.append("runtime: span \(s.pointee.startAddr) has sweepgen \(ssg), heap \(sg)")
+            }
+        }
+        if gc.work.hasFull { problems.append("runtime: grey objects left after marking") }
+        forEachCache { c in
+            if !gcWork(c).isEmpty { problems.append("runtime: a P's gcWork holds work between cycles") }
+        }
+        return problems
+    }
+
+    /// Traps with the first problem gcVerify finds, in builds with
+    /// -DGORUNTIME_CHECKS; does nothing otherwise.
+    @inline(__always)
+    public func gcCheckInvariants() {
+        #if GORUNTIME_CHECKS
+        if let p = gcVerify().first { runtimeThrow(p) }
+        checkInvariants()
+        #endif
     }
 }

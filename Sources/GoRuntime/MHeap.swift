@@ -130,6 +130,8 @@ struct MHeapData {
     var cachealloc: UnsafeMutablePointer<FixAllocData>
     var gcBitsNext: UInt = 0                         // bump region for alloc/mark bitmaps
     var gcBitsEnd: UInt = 0
+    var gcBitsFree: (UInt, UInt, UInt, UInt, UInt, UInt, UInt, UInt, UInt, UInt, UInt, UInt, UInt, UInt, UInt, UInt, UInt)
+        = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)  // freed bitmaps of 1...16 words, linked through word 0
     var central: UnsafeMutablePointer<MCentralData>  // SpanClass.count entries, each with its lock
     var tables: SizeTables
     var emptymspan: UnsafeMutablePointer<MSpanData>  // the span every empty mcache slot points at
@@ -428,6 +430,17 @@ public struct MHeap: @unchecked Sendable, Equatable {
     /// newAllocBits / newMarkBits). Heap lock held.
     private func newGCBits(_ nelems: Int) -> UnsafeMutablePointer<UInt64> {
         let bytes = UInt((nelems + 63) / 64 * 8)
+        let words = Int(bytes / 8)
+        if words <= 16 {
+            // Reuse a bitmap of a freed span (the collector frees spans every cycle).
+            let head = gcBitsFreeList(words)
+            if head.pointee != 0 {
+                let p = UnsafeMutablePointer<UInt64>(bitPattern: head.pointee)!
+                head.pointee = UInt(p.pointee)
+                p.update(repeating: 0, count: words)
+                return p
+            }
+        }
         if raw.pointee.gcBitsNext == 0 || raw.pointee.gcBitsNext &+ bytes > raw.pointee.gcBitsEnd {
             let chunk: UInt = 64 << 10
             raw.pointee.gcBitsNext = Mem.sysAlloc(chunk, sysStat(.gcMisc))
@@ -436,6 +449,22 @@ public struct MHeap: @unchecked Sendable, Equatable {
         let p = raw.pointee.gcBitsNext
         raw.pointee.gcBitsNext = p &+ bytes
         return UnsafeMutablePointer(bitPattern: p)!
+    }
+
+    /// The free list of `words`-word gc bitmaps (1...16).
+    private func gcBitsFreeList(_ words: Int) -> UnsafeMutablePointer<UInt> {
+        (UnsafeMutableRawPointer(raw) + MemoryLayout<MHeapData>.offset(of: \.gcBitsFree)!)
+            .assumingMemoryBound(to: UInt.self) + words
+    }
+
+    /// Puts a freed span's bitmap on its free list. Heap lock held.
+    private func freeGCBits(_ p: UnsafeMutablePointer<UInt64>?, _ nelems: Int) {
+        guard let p else { return }
+        let words = (nelems + 63) / 64
+        guard words >= 1 && words <= 16 else { return }
+        let head = gcBitsFreeList(words)
+        p.pointee = UInt64(head.pointee)
+        head.pointee = UInt(bitPattern: p)
     }
 
     /// Returns a span's pages to the heap and its struct to spanalloc (Go's
@@ -458,6 +487,12 @@ public struct MHeap: @unchecked Sendable, Equatable {
         }
         st.pointee.heapFree &+= bytes
         setSpans(s.pointee.startAddr, s.pointee.npages, nil)
+        if s.pointee.state == MSpanState.inUse.rawValue {
+            freeGCBits(s.pointee.allocBits, s.pointee.nelems)
+            freeGCBits(s.pointee.gcmarkBits, s.pointee.nelems)
+            s.pointee.allocBits = nil
+            s.pointee.gcmarkBits = nil
+        }
         pagesFreeRange(s.pointee.startAddr, s.pointee.npages)
         s.pointee.state = MSpanState.dead.rawValue
         raw.pointee.spanalloc.free(UnsafeMutableRawPointer(s))

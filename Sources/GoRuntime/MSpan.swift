@@ -56,27 +56,29 @@ public enum MSpanState: UInt8, Sendable {
 
 /// The mspan struct in runtime memory. Field comments say who may write.
 struct MSpanData {
+    // The fields the mark loop reads for every pointer come first, so they
+    // share one or two cache lines (findObject, greyobject, scanobject).
+    var startAddr: UInt = 0          // first byte; immutable while not dead
+    var limit: UInt = 0              // end of the last object (startAddr + nelems*elemsize)
+    var elemsize: Int = 0            // object size (class size, or npages*8192 for large)
+    var gcmarkBits: UnsafeMutablePointer<UInt64>? = nil  // ⌈nelems/64⌉ words
+    var npages: Int = 0              // pages in the span
+    var divMul: UInt32 = 0           // ⌈2^32 / elemsize⌉: objIndex = (off * divMul) >> 32
+    var spanclass: UInt8 = 0
+    var state: UInt8 = 0             // MSpanState
+    var needzero: UInt8 = 0          // 1 if the memory may be dirty and must be zeroed
     var next: UnsafeMutablePointer<MSpanData>? = nil   // in an MSpanList; list owner's lock
     var prev: UnsafeMutablePointer<MSpanData>? = nil
     var list: UnsafeMutableRawPointer? = nil          // the list holding it (debugging)
-    var startAddr: UInt = 0          // first byte; immutable while not dead
-    var npages: Int = 0              // pages in the span
-    var limit: UInt = 0              // end of the last object (startAddr + nelems*elemsize)
     var manualFreeList: UInt = 0     // free stacks in a manual span, linked through their first word
-    var elemsize: Int = 0            // object size (class size, or npages*8192 for large)
     var nelems: Int = 0              // object slots
     var freeindex: Int = 0           // owner: the caching mcache, else the mcentral lock
     var allocCount: Int = 0          // allocated objects
     var allocCountBeforeCache: Int = 0 // allocCount when an mcache took the span (for stats)
     var allocCache: UInt64 = 0       // complement of allocBits from freeindex on, shifted
     var allocBits: UnsafeMutablePointer<UInt64>? = nil   // ⌈nelems/64⌉ words
-    var gcmarkBits: UnsafeMutablePointer<UInt64>? = nil  // ⌈nelems/64⌉ words
     var largeType: UnsafeRawPointer? = nil  // large scan object: its GoTypeData
-    var divMul: UInt32 = 0           // ⌈2^32 / elemsize⌉: objIndex = (off * divMul) >> 32
     var sweepgen: UInt32 = 0         // see the table above
-    var spanclass: UInt8 = 0
-    var state: UInt8 = 0             // MSpanState
-    var needzero: UInt8 = 0          // 1 if the memory may be dirty and must be zeroed
 }
 
 /// A handle to an mspan in runtime memory.

@@ -13,6 +13,11 @@
 //   StackInuse  bytes in mSpanManual spans;  StackSys = StackInuse (no OS stacks)
 //   Sys         every byte mapped: heap arenas, span structs, mcaches, GC metadata, other
 //
+// Frees are counted by the sweeper (MGCSweep.swift) as it finds dead objects,
+// so, as in Go, HeapAlloc includes unswept garbage until it is swept. The GC
+// fields (NextGC, LastGC, PauseNs, NumGC, GCCPUFraction, EnableGC) come from
+// the collector's state (MGC.swift, fillGCStats).
+//
 // Small allocation counts live in each P's mcache and are updated when a span
 // leaves the cache; readMemStats adds the spans still cached, so, like Go's
 // ReadMemStats, it needs the world stopped (or one P, as now).
@@ -38,8 +43,8 @@ public struct MemStats: Sendable {
     public var numGC: UInt32 = 0, numForcedGC: UInt32 = 0
     /// Fraction of available CPU time used by the collector since start (Go's GCCPUFraction).
     public var gcCPUFraction = 0.0
-    /// Always true, as in Go (EnableGC); DebugGC is unused.
-    public var enableGC = true, debugGC = false
+    /// Whether the pacer may start cycles (Go's EnableGC, set by gcenable); DebugGC is unused.
+    public var enableGC = false, debugGC = false
     /// Go's Lookups: always 0.
     public var lookups = 0
     /// Per size class (index = class, 0 unused): object size, allocations, frees.
@@ -127,21 +132,8 @@ extension MHeap {
             MCache(c).releaseAll()
             link = c.pointee.nextCache
         }
+        let victims = allInUseSpans()
         lock()
-        var victims: [UnsafeMutablePointer<MSpanData>] = []
-        if let list = raw.pointee.allArenas {
-            for a in 0..<raw.pointee.nArenas {
-                let ha = HeapArena(raw: list[a])
-                for w in 0..<HeapArena.words {
-                    var bits = ha.pageInUse[w]
-                    while bits != 0 {
-                        let b = bits.trailingZeroBitCount
-                        bits &= bits &- 1
-                        if let s = ha.spans[w * 64 + b] { victims.append(s) }
-                    }
-                }
-            }
-        }
         let st = raw.pointee.stats
         for s in victims {
             let sc = Int(s.pointee.spanclass >> 1)
