@@ -33,7 +33,7 @@
 //
 // Opcodes (width codes for ld/st/ext: 1 i8, 2 i16, 3 i32, 4 i64, 5 u8, 6 u16, 7 u32):
 public enum Op: UInt16, Sendable {
-    case nop
+    case nop         // nothing (a = source interface type before assert/asserti, for the panic message)
     // constants and moves
     case iconst      // F[a] = Int64(b)                       (b sign-extended immediate)
     case kconst      // F[a] = K[b]
@@ -65,11 +65,11 @@ public enum Op: UInt16, Sendable {
     case jumpif      // if F[b] != 0 { pc = a }
     case jumpifnot   // if F[b] == 0 { pc = a }
     case call        // call function a, callee fp = fp + b
-    case callv       // call the func value F[a] (nil: panic), callee fp = fp + b
-    case calli       // call method c of the interface F(a,16), callee fp = fp + b; receiver = data word
-    case calln       // call native function a with its arguments at fp + b + 32
-    case ret         // return to the caller (or leave the interpreter at the entry frame)
-    case morestack   // function entry: if fp + frameSize + maxCallArea > stack.hi, grow the stack
+    case callv       // call the func value F[a] (nil: panic), callee fp = fp + b; c = argument area end (for natives)
+    case calli       // call method c of the interface F(a,16) via its itab, callee fp = fp + b; receiver (itab recvCopy) at callee fp + d
+    case calln       // call native a with its arguments at fp + b + 32 (c = area end); status 3 parks and retries, 5 yields
+    case ret         // return to the caller; return pc -1 leaves this run (entry frame), -2 ends a goroutine
+    case morestack   // function entry: if fp + a > stack.hi grow the stack (copying); zero F(b ..< c) (locals)
     // memory
     case load        // F[a] = ld_w(M[F[b] + c])              (nil check on F[b])
     case store       // st_w(M[F[a] + c], F[b])               (nil check on F[a])
@@ -97,11 +97,11 @@ public enum Op: UInt16, Sendable {
     case str2runes   // F(a,24) = []rune(F(b,16))
     case decoderune  // F[a] = rune at F(b,16)[F[c]], F[a+8] = index after it
     // interfaces
-    case mkiface     // F(a,16) = (R+c, w==1 ? F[b] : copy of F(b, d) in the heap)
+    case mkiface     // F(a,16) = (R+c (type or itab), w==1 ? F[b] : heap copy of F(b) as type R+d)
     case iface2e     // F(a,16) = (itab(F[b]).type or nil, F[b+8])   (non-empty to empty interface)
-    case assert      // F(a,d) = F(b,16).(T), T = R+c (concrete); w bit 1: comma-ok (F[a+d8] = ok), w bit 2: direct
-    case asserti     // F(a,16) = F(b,16).(I), I = R+c (interface); w bit 1: comma-ok; w bit 4: I is empty
-    case ifaceeq     // F[a] = F(b,16) == F(c,16)           (panics on uncomparable dynamic types)
+    case assert      // F(a) = F(b,16).(T), T = R+c concrete; ok to F[d]; w: 1 comma-ok, 2 direct, 8 source non-empty, w>>4 scalar width
+    case asserti     // F(a,16) = F(b,16).(I), I = R+c interface; ok to F[d]; w: 1 comma-ok, 2 source non-empty, 4 I empty
+    case ifaceeq     // F[a] = F(b,16) == F(c,16); w=1 non-empty (panics on uncomparable dynamic types)
     case valeq       // F[a] = F(b,size(T)) == F(c,size(T)), T = R+d
     case typeof      // F[a] = dynamic type descriptor of F(b,16) or 0; w=1 non-empty interface
     // defer, panic, recover
@@ -120,6 +120,16 @@ public enum Op: UInt16, Sendable {
     case mapdelete   // delete(F[a], F(b))
     case mapclear    // clear(F[a])
     case mapnext     // next entry at or after index F[a] of map F[b]: key to F(c), value after it; F[a+8] = found
+    // goroutines and channels (GoVM/Proc.swift, GoVM/Chan.swift)
+    case gostart     // go: start a goroutine running func value F[a] with c argument bytes from fp + b
+    case makechan    // F[a] = make(chan, size F[b]), chan type R+c
+    case chansend    // F[a] <- F(b)                          (may park)
+    case chanrecv    // F(a) = <-F[b]; w=1: F[a + slot(elem)] = ok   (may park)
+    case chanclose   // close(F[a])
+    case chanlen     // F[a] = len (w=0) or cap (w=1) of channel F[b]
+    case selectgo    // select over b cases described at fp + a (4 words each); F[c] = chosen case, -1 default (w=1)
+    case slice2arr   // F[a] = F(b,24).ptr after checking len >= c (w=1: pointer result; else F(a, c*d) = elements)
+    case sliceclear  // clear(F(a,24)): zero its len elements of d bytes
     case printv      // print builtin: F(a, ..) as w (1 int, 2 uint, 3 float, 4 bool, 5 string, 6 pointer, 7 newline, 8 space, 9 eface, 10 iface)
     case exit        // leave the interpreter loop (entry sentinel)
 }

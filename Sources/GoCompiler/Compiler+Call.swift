@@ -216,6 +216,10 @@ extension FunctionCompiler {
             }
             let x = try expr(args[0])
             switch t.underlying {
+            case is GoChan:
+                let d = word()
+                emit(Instr(.chanlen, d, x, w: id == .cap ? 1 : 0))
+                return [(d, Typ.int)]
             case is GoMap where id == .len:
                 let d = word()
                 emit(Instr(.maplen, d, x))
@@ -288,7 +292,11 @@ extension FunctionCompiler {
                     emit(Instr(.makemap, d, hint, Int32(try pc.types.descriptor(t))))
                     return [(d, t)]
                 }
-                throw Unsupported(c.pos, "channels")
+                guard t.underlying is GoChan else { throw Unsupported(c.pos, "make") }
+                let size = args.count > 1 ? try expr(args[1]) : iconst(0)
+                let d = ptrWord()
+                emit(Instr(.makechan, d, size, Int32(try pc.types.descriptor(t))))
+                return [(d, t)]
             }
             let ln = try expr(args[1])
             let cp = args.count > 2 ? try expr(args[2]) : ln
@@ -347,19 +355,42 @@ extension FunctionCompiler {
                     better = word()
                     emit(Instr(.lts, better, id == .min ? cmp : z, id == .min ? z : cmp))
                 } else if isFloat(t) {
-                    throw Unsupported(c.pos, "min/max of floats")
+                    // better = !isNaN(acc) && (v < acc (min) / v > acc (max) || isNaN(v))
+                    let w: UInt16 = isF32(t) ? 1 : 0
+                    let lt = word(), vn = word(), an = word()
+                    emit(Instr(.flt, lt, id == .min ? v : acc, id == .min ? acc : v, w: w))
+                    emit(Instr(.fne, vn, v, v, w: w))
+                    emit(Instr(.feq, an, acc, acc, w: w))
+                    emit(Instr(.or, lt, lt, vn))
+                    better = word()
+                    emit(Instr(.and, better, lt, an))
                 } else {
                     better = try compare(.lss, id == .min ? v : acc, id == .min ? acc : v, t, c.pos)
+                }
+                var eqz: Int32? = nil
+                if isFloat(t) {
+                    eqz = word()
+                    emit(Instr(.feq, eqz!, v, acc, w: isF32(t) ? 1 : 0))
                 }
                 let j = emit(Instr(.jumpifnot, 0, better))
                 let nacc = acc
                 copyValue(nacc, v, t)
                 patch(j, to: here)
+                if let eqz {
+                    // equal values: min keeps a -0 from either side, max a +0 (bitwise or / and)
+                    let k = emit(Instr(.jumpifnot, 0, eqz))
+                    emit(Instr(id == .min ? .or : .and, nacc, nacc, v))
+                    patch(k, to: here)
+                }
                 acc = nacc
             }
             return [(acc, t)]
         case .clear:
-            guard try typeOf(args[0]).underlying is GoMap else { throw Unsupported(c.pos, "clear of a slice") }
+            if let sl = try typeOf(args[0]).underlying as? GoSlice {
+                emit(Instr(.sliceclear, try expr(args[0]), 0, 0, Int32(TypeTable.size(sl.elem))))
+                return []
+            }
+            guard try typeOf(args[0]).underlying is GoMap else { throw Unsupported(c.pos, "clear") }
             emit(Instr(.mapclear, try expr(args[0])))
             return []
         case .delete:
@@ -368,7 +399,9 @@ extension FunctionCompiler {
             let k = try convert(try expr(args[1]), from: try typeOf(args[1]), to: mt.key, at: c.pos)
             emit(Instr(.mapdelete, m, k))
             return []
-        case .close: throw Unsupported(c.pos, "channels")
+        case .close:
+            emit(Instr(.chanclose, try expr(args[0])))
+            return []
         default: throw Unsupported(c.pos, "builtin \(id)")
         }
     }

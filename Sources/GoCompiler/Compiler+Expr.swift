@@ -49,6 +49,8 @@ extension FunctionCompiler {
                 let ic = c.toInt()
                 if let v = ic.int64Value { return iconst(v) }
                 if let v = ic.uint64Value { return iconst(Int64(bitPattern: v)) }
+                // (GoTypes' int64Value refuses -1<<63: its bit width counts the sign)
+                if let v = Int64(ic.exactString) ?? Int64(ic.description) { return iconst(v) }
                 throw Unsupported(at, "integer constant")
             }
         }
@@ -106,6 +108,13 @@ extension FunctionCompiler {
         if count == 1 { return [(try expr(e), try typeOf(e))] }
         if let c = e as? CallExpr { return try call(c) }
         if let a = e as? AssertExpr { return try assertion(a, commaOk: true) }
+        if let o = e as? Operation, o.op == .recv, o.y == nil, let ct = try typeOf(o.x).underlying as? GoChan {
+            let d = alloc(ct.elem)
+            let ok = word()
+            emit(Instr(.chanrecv, d, try expr(o.x), w: 1))
+            noteCall(64)
+            return [(d, ct.elem), (ok, Typ.bool)]
+        }
         if let ie = e as? IndexExpr, let mt = try typeOf(ie.x).underlying as? GoMap {
             let m = try expr(ie.x)
             let k = try convert(try expr(ie.index), from: try typeOf(ie.index), to: mt.key, at: ie.pos)
@@ -222,8 +231,11 @@ extension FunctionCompiler {
             if let eb = fs.elem.underlying as? GoBasic, eb.kind == .uint8 { emit(Instr(.bytes2str, d, s)); return d }
             if let eb = fs.elem.underlying as? GoBasic, eb.kind == .int32 { emit(Instr(.runes2str, d, s)); return d }
         }
-        if fu is GoSlice && (tu is GoArray || (tu as? GoPointer)?.elem.underlying is GoArray) {
-            throw Unsupported(c.pos, "conversion from slice to array")
+        if fu is GoSlice, let arr = (tu as? GoArray) ?? ((tu as? GoPointer)?.elem.underlying as? GoArray) {
+            let d = alloc(t)
+            let isPtr = tu is GoPointer
+            emit(Instr(.slice2arr, d, s, Int32(arr.len), Int32(TypeTable.size(arr.elem)), w: isPtr ? 1 : 0))
+            return d
         }
         if (fu is GoBasic) != (tu is GoBasic), !(fu is GoPointer && tu is GoPointer) {
             if (fu as? GoBasic)?.kind == .unsafePointer || (tu as? GoBasic)?.kind == .unsafePointer {
@@ -295,7 +307,12 @@ extension FunctionCompiler {
             let d = word()
             emit(Instr(.not, d, x))
             return d
-        case .recv: throw Unsupported(o.pos, "channel receive")
+        case .recv:
+            let d = alloc(t)
+            _ = word()
+            emit(Instr(.chanrecv, d, try expr(o.x)))
+            noteCall(64)
+            return d
         default: throw Unsupported(o.pos, "operator \(o.op)")
         }
     }
@@ -623,6 +640,14 @@ extension FunctionCompiler {
                 emit(Instr(.roaddr, d, Int32(pc.staticClosure(fi))))
                 return d
             }
+            if let v = info.objectOf(s.sel) as? Var, full == "os.Stdout" || full == "os.Stderr" {
+                // The standard files: *os.File objects made by the entry function.
+                let off = pc.globalOffset(v)
+                pc.stdFiles[off] = full == "os.Stdout" ? 1 : 2
+                let p = ptrWord()
+                emit(Instr(.bssaddr, p, Int32(off)))
+                return load(.mem(p, 0), v.type ?? Typ.int)
+            }
             throw Unsupported(s.pos, full)
         }
         throw Unsupported(s.pos, "selector")
@@ -678,6 +703,18 @@ extension FunctionCompiler {
 
     func compositeLit(_ c: CompositeLit) throws -> Int32 {
         let t = try typeOf(c)
+        if let p = t.underlying as? GoPointer {
+            // An elided &T{...} inside a composite literal of pointers.
+            let v = try compositeLit(c, as: p.elem)
+            let d = ptrWord()
+            emit(Instr(.new, d, Int32(try pc.types.descriptor(p.elem))))
+            store(.mem(d, 0), v, p.elem)
+            return d
+        }
+        return try compositeLit(c, as: t)
+    }
+
+    func compositeLit(_ c: CompositeLit, as t: GoType) throws -> Int32 {
         switch t.underlying {
         case let st as GoStruct:
             let d = alloc(t)

@@ -332,6 +332,16 @@ final class FunctionCompiler {
     func compileEntry(inits: [Int], main: Int) throws {
         emit(Instr(.morestack))
         let localsStart = frameTop
+        // os.Stdout and os.Stderr: an 8-byte object holding the descriptor.
+        for (off, fd) in pc.stdFiles.sorted(by: { $0.key < $1.key }) {
+            let f = ptrWord()
+            emit(Instr(.new, f, Int32(try pc.types.descriptor(Typ.int))))
+            let v = iconst(Int64(fd))
+            emit(Instr(.store, f, v, 0, w: Width.i64.rawValue))
+            let g = ptrWord()
+            emit(Instr(.bssaddr, g, Int32(off)))
+            emit(Instr(.store, g, f, 0, w: Width.i64.rawValue))
+        }
         for ini in info.initOrder {
             let vals = try multiValue(ini.rhs, count: ini.lhs.count)
             for (i, v) in ini.lhs.enumerated() where v.name != "_" {
@@ -400,6 +410,78 @@ final class FunctionCompiler {
         for (i, r) in msig.results.vars.enumerated() {
             let t = r.type ?? Typ.int
             switch TypeTable.shape(t) {
+            case .scalar: emitOut(Instr(.mov8, rOffs[i], mlay.results[i]), [2])
+            case .memory(let n): if n > 0 { emitOut(Instr(.move, rOffs[i], mlay.results[i], Int32(n)), [2]) }
+            }
+        }
+        emit(Instr(.ret))
+        try finish(localsStart: localsStart, argEnd: off)
+    }
+
+    /// A wrapper for method `m` promoted to `recvType` (T or *T) through the
+    /// embedding `path`: it has m's parameters and results with a receiver of
+    /// type recvType (last, as every method), reaches the embedded value and
+    /// calls `target`.
+    func compilePromotedWrapper(_ m: Func, recvType: GoType, path: [Int], target: Int) throws {
+        emit(Instr(.morestack))
+        guard let msig = m.signature, let mrv = msig.recv else { throw Unsupported(m.pos, "promoted method") }
+        let mrt = mrv.type ?? Typ.int
+        var off = FrameLayout.headerSize
+        var pOffs: [Int32] = []
+        for v in msig.params.vars { let t = v.type ?? Typ.int; pOffs.append(Int32(off)); markPtrs(off, t); off += TypeTable.slotSize(t) }
+        var rOffs: [Int32] = []
+        for r in msig.results.vars { let t = r.type ?? Typ.int; rOffs.append(Int32(off)); markPtrs(off, t); off += TypeTable.slotSize(t) }
+        let recvOff = Int32(off)
+        markPtrs(off, recvType)
+        off += max(TypeTable.slotSize(recvType), 8)
+        frameTop = off
+        resultOffs = rOffs
+        let localsStart = frameTop
+        // Walk to the embedded value.
+        var t = recvType
+        var lv: LValue
+        if let p = recvType.underlying as? GoPointer { lv = .mem(recvOff, 0); emit(Instr(.nilchk, recvOff)); t = p.elem } else { lv = .slot(recvOff) }
+        for (k, i) in path.dropLast().enumerated() {
+            if k > 0, let p = t.underlying as? GoPointer {
+                let ptr = load(lv, t)
+                emit(Instr(.nilchk, ptr))
+                lv = .mem(ptr, 0)
+                t = p.elem
+            }
+            guard let st = t.underlying as? GoStruct else { throw Unsupported(m.pos, "promoted method") }
+            lv = offsetPlace(lv, Int32(Sizes.offsetsof(st.fields)[i]))
+            t = st.fields[i].type ?? Typ.int
+        }
+        if t.underlying is GoInterface { throw Unsupported(m.pos, "method promoted from an embedded interface") }
+        let mlay = FunctionCompiler.argLayout(msig, withRecv: true)
+        var recv: Int32
+        if mrt is GoPointer {
+            if t.underlying is GoPointer { recv = load(lv, t) }
+            else {
+                guard case .mem(let p, let o) = lv else { throw Unsupported(m.pos, "promoted pointer method of an embedded value") }
+                recv = ptrWord()
+                emit(Instr(.lea, recv, p, o))
+            }
+        } else {
+            if let p = t.underlying as? GoPointer {
+                let ptr = load(lv, t)
+                emit(Instr(.nilchk, ptr))
+                recv = load(.mem(ptr, 0), p.elem)
+            } else {
+                recv = load(lv, mrt)
+            }
+        }
+        copyOut(mlay.params[0], recv, mrt)
+        for (i, v) in msig.params.vars.enumerated() { copyOut(mlay.params[i + 1], pOffs[i], v.type ?? Typ.int) }
+        if pc.funcs[target].entry == -1 {
+            emitOut(Instr(.calln, pc.funcs[target].native, 0, Int32(mlay.end)), [2])
+        } else {
+            emitOut(Instr(.call, Int32(target), 0), [2])
+        }
+        noteCall(mlay.end)
+        for (i, r) in msig.results.vars.enumerated() {
+            let rt = r.type ?? Typ.int
+            switch TypeTable.shape(rt) {
             case .scalar: emitOut(Instr(.mov8, rOffs[i], mlay.results[i]), [2])
             case .memory(let n): if n > 0 { emitOut(Instr(.move, rOffs[i], mlay.results[i], Int32(n)), [2]) }
             }

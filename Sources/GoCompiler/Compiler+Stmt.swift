@@ -32,9 +32,14 @@ extension FunctionCompiler {
             pendingLabel = nil
         case let b as BranchStmt: try branch(b)
         case let c as CallStmt:
-            if c.tok == .defer { try deferStmt(c) } else { throw Unsupported(c.pos, "goroutines") }
-        case is SendStmt: throw Unsupported(s.pos, "channels")
-        case is SelectStmt: throw Unsupported(s.pos, "select")
+            try deferStmt(c, isGo: c.tok != .defer)
+        case let snd as SendStmt:
+            let ct = try typeOf(snd.chan)
+            guard let ch = ct.underlying as? GoChan else { throw Unsupported(s.pos, "send") }
+            let cv = try expr(snd.chan)
+            let v = try convert(try expr(snd.value), from: try typeOf(snd.value), to: ch.elem, at: snd.pos)
+            emit(Instr(.chansend, cv, v))
+        case let sel as SelectStmt: try selectStmt(sel, label: takeLabel())
         default: throw Unsupported(s.pos, "statement")
         }
     }
@@ -281,7 +286,9 @@ extension FunctionCompiler {
         case let mt as GoMap:
             try mapRange(f, r, mt, keyE: keyE, valE: valE, label: label)
             return
-        case is GoChan: throw Unsupported(r.pos, "channels")
+        case let ct as GoChan:
+            try chanRange(f, r, ct, keyE: keyE, label: label)
+            return
         case is GoSignature: throw Unsupported(r.pos, "range over function")
         default: throw Unsupported(r.pos, "range over \(xt)")
         }
@@ -532,12 +539,128 @@ extension FunctionCompiler {
 
     // MARK: Defer
 
-    func deferStmt(_ d: CallStmt) throws {
+    func chanRange(_ f: ForStmt, _ r: RangeClause, _ ct: GoChan, keyE: Expr?, label: String?) throws {
+        let c = ptrWord()
+        emit(Instr(.mov8, c, try expr(r.x)))
+        let top = here
+        let v = alloc(ct.elem)
+        let ok = word()
+        emit(Instr(.chanrecv, v, c, w: 1))
+        noteCall(64)
+        let exit = emit(Instr(.jumpifnot, 0, ok))
+        if let ke = keyE {
+            if r.def, let nm = ke as? Name, let vr = info.defs[ObjectIdentifier(nm)] as? Var {
+                _ = declare(vr)
+                store(try lvalue(of: vr, nm.pos), v, ct.elem)
+            } else {
+                store(try lvalueExpr(ke), try convert(v, from: ct.elem, to: try typeOf(ke), at: ke.pos), try typeOf(ke))
+            }
+        }
+        targets.append(BranchTarget(label: label, isLoop: true))
+        try block(f.body.list)
+        let t = targets.removeLast()
+        for j in t.continues { patch(j, to: top) }
+        emit(Instr(.jump, Int32(top)))
+        let end = here
+        patch(exit, to: end)
+        for j in t.breaks { patch(j, to: end) }
+    }
+
+    func selectStmt(_ sel: SelectStmt, label: String?) throws {
+        // The case table: 4 words per case (direction, channel, value slot offset, ok slot offset).
+        var cases: [(CommClause, Int32, Int32, GoType?)] = []   // clause, value slot, ok slot, elem type
+        var hasDefault = false
+        let n = sel.body.filter { $0.comm != nil }.count
+        let table = words(max(4 * n, 1))
+        var i: Int32 = 0
+        for cl in sel.body {
+            guard let comm = cl.comm else { hasDefault = true; continue }
+            let base = table + 32 * i
+            if let snd = comm as? SendStmt {
+                guard let ch = try typeOf(snd.chan).underlying as? GoChan else { throw Unsupported(snd.pos, "select send") }
+                let cv = try expr(snd.chan)
+                let v = try convert(try expr(snd.value), from: try typeOf(snd.value), to: ch.elem, at: snd.pos)
+                let keep = alloc(ch.elem)
+                copyValue(keep, v, ch.elem)
+                emit(Instr(.iconst, base, 1)); emit(Instr(.mov8, base + 8, cv))
+                emit(Instr(.iconst, base + 16, keep)); emit(Instr(.iconst, base + 24, -1))
+                cases.append((cl, keep, -1, ch.elem))
+            } else {
+                var recvE: Expr? = nil
+                if let es = comm as? ExprStmt { recvE = es.x }
+                if let a = comm as? AssignStmt { recvE = a.rhs }
+                guard let re = recvE.map(unparen) as? Operation, re.op == .recv, re.y == nil,
+                      let ch = try typeOf(re.x).underlying as? GoChan else { throw Unsupported(comm.pos, "select case") }
+                let cv = try expr(re.x)
+                let v = alloc(ch.elem)
+                let ok = word()
+                emit(Instr(.iconst, base, 2)); emit(Instr(.mov8, base + 8, cv))
+                emit(Instr(.iconst, base + 16, v)); emit(Instr(.iconst, base + 24, ok))
+                cases.append((cl, v, ok, ch.elem))
+            }
+            i += 1
+        }
+        ptrMask[Int(table) / 8] = false
+        for k in 0..<n { ptrMask[Int(table) / 8 + 4 * k + 1] = true }
+        let r = word()
+        emit(Instr(.selectgo, table, Int32(n), r, w: hasDefault ? 1 : 0))
+        noteCall(64)
+        targets.append(BranchTarget(label: label, isLoop: false))
+        var ends: [Int] = []
+        var k: Int32 = 0
+        for cl in sel.body {
+            let idx: Int32
+            if cl.comm == nil { idx = -1 } else { idx = k; k += 1 }
+            let want = iconst(Int64(idx))
+            let c = word()
+            emit(Instr(.eq, c, r, want))
+            let skip = emit(Instr(.jumpifnot, 0, c))
+            if idx >= 0 {
+                let (_, v, ok, et) = cases[Int(idx)]
+                if let a = cl.comm as? AssignStmt, let et {
+                    let ls = listOf(a.lhs)
+                    let vals: [(Int32, GoType)] = [(v, et), (ok, Typ.bool)]
+                    for (j, l) in ls.enumerated() where j < 2 {
+                        if let nm = l as? Name, nm.value == "_" { continue }
+                        if a.op == .def, let nm = l as? Name, let vr = info.defs[ObjectIdentifier(nm)] as? Var {
+                            _ = declare(vr)
+                            store(try lvalue(of: vr, nm.pos), try convert(vals[j].0, from: vals[j].1, to: vr.type ?? vals[j].1, at: nm.pos), vr.type ?? vals[j].1)
+                        } else {
+                            let lt = try typeOf(l)
+                            store(try lvalueExpr(l), try convert(vals[j].0, from: vals[j].1, to: lt, at: l.pos), lt)
+                        }
+                    }
+                }
+            }
+            try block(cl.body)
+            ends.append(emit(Instr(.jump, 0)))
+            patch(skip, to: here)
+        }
+        let end = here
+        for j in ends { patch(j, to: end) }
+        let t = targets.removeLast()
+        for j in t.breaks { patch(j, to: end) }
+    }
+
+    func deferStmt(_ d: CallStmt, isGo: Bool = false) throws {
         guard let c = unparen(d.call) as? CallExpr else { throw Unsupported(d.pos, "defer") }
         let fun = unparen(c.fun)
-        if let n = fun as? Name, info.objectOf(n) is Builtin { throw Unsupported(d.pos, "defer of a builtin") }
+        if let n = fun as? Name, let b = info.objectOf(n) as? Builtin {
+            // defer close(ch): a deferred call of the native runtime.closechan(ch).
+            guard b.id == .close, !isGo, let fi = pc.native("runtime.closechan") else {
+                throw Unsupported(d.pos, "\(isGo ? "go" : "defer") of a builtin")
+            }
+            hasDefer = true
+            let ch = try expr(c.argList[0])
+            let fv = ptrWord()
+            emit(Instr(.roaddr, fv, Int32(pc.staticClosure(fi))))
+            let area = ptrWord()
+            emit(Instr(.mov8, area, ch))
+            emit(Instr(.deferproc, fv, area, 8))
+            return
+        }
         if info.types[ObjectIdentifier(fun)]?.isType == true { throw Unsupported(d.pos, "defer of a conversion") }
-        hasDefer = true
+        if !isGo { hasDefer = true }
         let callee = try resolveCallee(fun, c)
         let (sig, _) = try calleeSig(callee)
         var args = try evalArgs(c, sig)
@@ -552,7 +675,7 @@ extension FunctionCompiler {
             if let recvE, let m { args.insert(try receiver(recvE, try typeOf(recvE), m, [0]), at: 0); withRecv = true }
             fv = ptrWord()
             emit(Instr(.roaddr, fv, Int32(pc.staticClosure(fi))))
-        case .iface: throw Unsupported(d.pos, "defer of an interface method call")
+        case .iface: throw Unsupported(d.pos, "\(isGo ? "go" : "defer") of an interface method call")
         case .value(let f, _):
             fv = try expr(f)
         }
@@ -564,6 +687,10 @@ extension FunctionCompiler {
             markPtrs(Int(off), a.1)
             copyValue(off, a.0, a.1)
         }
-        emit(Instr(.deferproc, fv, area, Int32(size)))
+        if isGo {
+            emit(Instr(.gostart, fv, area, Int32(size)))
+        } else {
+            emit(Instr(.deferproc, fv, area, Int32(size)))
+        }
     }
 }

@@ -66,6 +66,8 @@ final class ProgramCompiler {
     var pendingLits: [(FuncLit, Int)] = []
     var stringLits: [[UInt8]: Int] = [:]
     var panicStubPC = 0
+    /// BSS offsets of os.Stdout / os.Stderr → their file descriptors.
+    var stdFiles: [Int: Int] = [:]
     var runtimeErrorType = 0
     /// Named descriptors natives use.
     var namedTypes: [String: Int] = [:]
@@ -77,6 +79,7 @@ final class ProgramCompiler {
         for (i, n) in natives.enumerated() { nativeIndex[n] = i }
         types.methodIndex = { [unowned self] f in self.funcIndex[ObjectIdentifier(f)] }
         types.nativeMethod = { [unowned self] n in self.native(n) }
+        types.promoted = { [unowned self] t, m in try self.promotedWrapper(t, m) }
     }
 
     // MARK: Helpers shared by function compilers
@@ -294,6 +297,26 @@ final class ProgramCompiler {
     }
 
     var wrappers: [String: Int] = [:]
+
+    /// The wrapper through which type t (T or *T) has promoted method m.
+    func promotedWrapper(_ t: GoType, _ m: Func) throws -> Int {
+        let key = "promoted/\(ObjectIdentifier(m).hashValue)/" + TypeTable.key(t)
+        if let w = wrappers[key] { return w }
+        let r = lookupFieldOrMethod(t, addressable: false, pkg: m.pkg, name: m.name)
+        guard let path = r.index, path.count > 1 else { throw Unsupported(m.pos, "promoted method \(m.name)") }
+        var target = funcIndex[ObjectIdentifier(m)]
+        if target == nil {
+            var rt = m.signature?.recv?.type ?? Typ.invalid
+            if let p = rt as? GoPointer { rt = p.elem }
+            if let n = rt as? GoNamed, let p = n.obj.pkg, p.path != "main" { target = native("\(p.path).\(n.obj.name).\(m.name)") }
+        }
+        guard let target else { throw Unsupported(m.pos, "promoted method \(m.name)") }
+        let idx = newFunction("main.\(TypeTable.rname(t)).\(m.name)")
+        wrappers[key] = idx
+        let fc = FunctionCompiler(pc: self, index: idx, sig: m.signature!, recv: nil, captures: [], pos: m.pos)
+        try fc.compilePromotedWrapper(m, recvType: t, path: path, target: target)
+        return idx
+    }
     /// The wrapper function for a method value or expression (compiled once).
     func methodWrapper(_ m: Func, target: Int, exprRecv: GoType?) throws -> Int {
         let key = "\(ObjectIdentifier(m).hashValue)/" + (exprRecv.map { TypeTable.key($0) } ?? "fm")
@@ -385,18 +408,23 @@ final class ProgramCompiler {
         let (so, n) = types.string(name)
         types.rodata.putPtr(at: off + 48, target: so)
         types.rodata.putInt(n, at: off + 56)
-        if let fn = native("runtime.Error.Error") {
+        // Methods Error and RuntimeError (the runtime.Error interface), both native.
+        if let fn = native("runtime.Error.Error"), let fn2 = native("runtime.Error.RuntimeError") {
             let errI = Universe.scope.lookup("error")!.type!.underlying as! GoInterface
             let sig = TypeTable.withoutRecv(errI.allMethods[0].type)
-            let md = types.rodata.reserve(MemoryLayout<MethodDescriptor>.stride)
-            let (no, nl) = types.string("Error")
-            types.rodata.putPtr(at: md, target: no)
-            types.rodata.putInt(nl, at: md + 8)
-            types.rodata.putPtr(at: md + 16, target: try types.descriptor(sig))
-            types.rodata.putInt(fn, at: md + 24)
-            types.rodata.putInt(16, at: md + 32)
+            let sig2 = GoSignature(params: GoTuple([]), results: GoTuple([]), variadic: false)
+            let md = types.rodata.reserve(2 * MemoryLayout<MethodDescriptor>.stride)
+            for (k, (name, f, sg)) in [("Error", fn, sig), ("RuntimeError", fn2, sig2 as GoType)].enumerated() {
+                let e = md + k * MemoryLayout<MethodDescriptor>.stride
+                let (no, nl) = types.string(name)
+                types.rodata.putPtr(at: e, target: no)
+                types.rodata.putInt(nl, at: e + 8)
+                types.rodata.putPtr(at: e + 16, target: try types.descriptor(sg))
+                types.rodata.putInt(f, at: e + 24)
+                types.rodata.putInt(16, at: e + 32)
+            }
             types.rodata.putPtr(at: off + 104, target: md)
-            types.rodata.putInt(1, at: off + 112)
+            types.rodata.putInt(2, at: off + 112)
         }
         return off
     }

@@ -32,6 +32,8 @@ final class TypeTable {
     var methodIndex: (Func) -> Int? = { _ in nil }
     /// Function index of a native method by "pkg.Type.Method".
     var nativeMethod: (String) -> Int? = { _ in nil }
+    /// Function index of the wrapper for a promoted method of a type.
+    var promoted: (GoType, Func) throws -> Int = { _, m in throw Unsupported(m.pos, "promoted method") }
     var pending: [() throws -> Void] = []
 
     init(rodata: SegmentBuilder) { self.rodata = rodata }
@@ -327,14 +329,19 @@ final class TypeTable {
         }
         let mo = rodata.reserve(MemoryLayout<MethodDescriptor>.stride * ms.count)
         for (j, m) in ms.enumerated() {
-            // Promoted methods need wrappers, which the first slice lacks.
-            guard let n = base as? GoNamed, n.methods.contains(where: { $0 === m }) || n.methods.contains(where: { $0.name == m.name && $0.decl === m.decl }) else {
-                throw Unsupported(m.pos, "promoted method \(m.name) in a method set")
+            let e = mo + j * MemoryLayout<MethodDescriptor>.stride
+            guard let n = base as? GoNamed, n.methods.contains(where: { $0 === m }) else {
+                // A promoted method: a wrapper whose receiver is t itself.
+                let fn = try promoted(t, m)
+                putString(m.name, at: e)
+                rodata.putPtr(at: e + 16, target: try descriptor(TypeTable.withoutRecv(m.type)))
+                rodata.putInt(fn, at: e + 24)
+                rodata.putInt(isPtr || TypeTable.isDirectIface(base) ? 0 : TypeTable.recvCopy(base), at: e + 32)
+                continue
             }
             var fnIndex = methodIndex(m)
             if fnIndex == nil, let p = n.obj.pkg, p.path != "main" { fnIndex = nativeMethod("\(p.path).\(n.obj.name).\(m.name)") }
             guard let fn = fnIndex else { throw Unsupported(m.pos, "method \(m.name) without a body") }
-            let e = mo + j * MemoryLayout<MethodDescriptor>.stride
             putString(m.name, at: e)
             rodata.putPtr(at: e + 16, target: try descriptor(TypeTable.withoutRecv(m.type)))
             rodata.putInt(fn, at: e + 24)
@@ -375,10 +382,20 @@ final class TypeTable {
         let base: GoType = (t as? GoPointer)?.elem ?? t
         for (j, im) in ms.enumerated() {
             let r = lookupFieldOrMethod(t, addressable: false, pkg: im.pkg, name: im.name)
-            guard let m = r.obj as? Func, let idx = r.index, idx.count == 1 else {
-                throw Unsupported(pos, "promoted method \(im.name) in an interface conversion")
+            guard let m = r.obj as? Func, let idx = r.index else {
+                throw Unsupported(pos, "method \(im.name) in an interface conversion")
             }
-            guard let fn = methodIndex(m) else { throw Unsupported(pos, "method \(m.fullName)") }
+            if idx.count > 1 {
+                let fn = try promoted(t, m)
+                rodata.putInt(fn, at: off + 24 + 16 * j)
+                rodata.putInt(isPtr || TypeTable.isDirectIface(base) ? 0 : TypeTable.recvCopy(base), at: off + 32 + 16 * j)
+                continue
+            }
+            var fnIndex = methodIndex(m)
+            if fnIndex == nil, let n = base as? GoNamed, let p = n.obj.pkg, p.path != "main" {
+                fnIndex = nativeMethod("\(p.path).\(n.obj.name).\(m.name)")
+            }
+            guard let fn = fnIndex else { throw Unsupported(pos, "method \(m.fullName)") }
             var recv = 0
             if !m.hasPtrRecv {
                 if isPtr || !TypeTable.isDirectIface(base) { recv = TypeTable.recvCopy(base) }

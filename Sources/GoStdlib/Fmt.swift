@@ -278,7 +278,7 @@ final class Printer {
         case "X": digits = String(mag, radix: 16).uppercased(); if f.sharp { digits = "0X" + digits }
         case "o": digits = String(mag, radix: 8); if f.sharp { digits = "0" + digits }
         case "O": digits = "0o" + String(mag, radix: 8)
-        case "b": digits = String(mag, radix: 2)
+        case "b": digits = String(mag, radix: 2); if f.sharp { digits = "0b" + digits }
         case "c":
             var b: [UInt8] = []
             encodeRune(v, into: &b)

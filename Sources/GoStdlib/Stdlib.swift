@@ -35,6 +35,7 @@ public enum Stdlib {
             a.storeBytes(of: a.load(fromByteOffset: 16, as: GoString.self), toByteOffset: 0, as: GoString.self)
             return 0
         }),
+        ("runtime.Error.RuntimeError", { _, _ in 0 }),
         ("os.Exit", { vm, a in VM.from(vm).exit(Int32(truncatingIfNeeded: a.load(as: Int.self))) }),
         ("strconv.Itoa", { vm, a in
             let s = VM.from(vm).newString(String(a.load(as: Int.self)))
@@ -98,7 +99,7 @@ public enum Stdlib {
         for (n, f) in all { t[n] = f }
         return t
     }
-    static var all: [(String, NativeFn)] { natives + stringNatives }
+    static var all: [(String, NativeFn)] { natives + stringNatives + syncNatives }
 }
 
 extension VM {

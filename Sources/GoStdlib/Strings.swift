@@ -164,6 +164,179 @@ let stringNatives: [(String, NativeFn)] = [
         if s.count >= p.count && Array(s[(s.count - p.count)...]) == p { A.set(32, GoString(ptr: A.str(0).ptr, len: s.count - p.count)) } else { A.set(32, A.str(0)) }
         return 0
     }),
+    ("strings.EqualFold", { vm, a in
+        let A = Args(p: a)
+        let x = A.str(0).string, y = A.str(16).string
+        if !x.unicodeScalars.allSatisfy({ $0.isASCII }) || !y.unicodeScalars.allSatisfy({ $0.isASCII }) {
+            return VM.from(vm).unsupported("strings.EqualFold of non-ASCII text")
+        }
+        A.set(32, x.lowercased() == y.lowercased()); return 0
+    }),
+    ("strings.SplitN", { vm, a in
+        let A = Args(p: a), v = VM.from(vm)
+        let s = A.bytes(0), sep = A.bytes(16), n = A.int(32)
+        if sep.isEmpty { return v.unsupported("strings.SplitN with an empty separator") }
+        var parts: [[UInt8]] = []
+        if n != 0 {
+            var start = 0
+            while n < 0 || parts.count < n - 1, let k = find(s, sep, from: start) { parts.append(Array(s[start..<k])); start = k + sep.count }
+            parts.append(Array(s[start...]))
+        }
+        let r = v.stringSlice(parts)
+        let o = v.nativeArgs()
+        o.storeBytes(of: r.0, toByteOffset: 40, as: UInt.self); o.storeBytes(of: r.1, toByteOffset: 48, as: Int.self); o.storeBytes(of: r.2, toByteOffset: 56, as: Int.self)
+        return 0
+    }),
+    ("strings.Builder.Write", { vm, a in
+        let n = a.load(fromByteOffset: 8, as: Int.self)
+        builderAppend(VM.from(vm), a.load(fromByteOffset: 48, as: UInt.self), UnsafeRawBufferPointer(start: UnsafeRawPointer(bitPattern: a.load(as: UInt.self)), count: n))
+        a.storeBytes(of: n, toByteOffset: 24, as: Int.self)
+        a.storeBytes(of: (0, 0) as (UInt, UInt), toByteOffset: 32, as: (UInt, UInt).self)
+        return 0
+    }),
+    ("strconv.FormatUint", { vm, a in
+        let A = Args(p: a)
+        let base = A.int(8)
+        guard base >= 2 && base <= 36 else { return VM.from(vm).raisePanicString("strconv: illegal AppendInt/FormatInt base") }
+        A.set(16, VM.from(vm).newString(String(UInt64(bitPattern: Int64(A.int(0))), radix: base))); return 0
+    }),
+    ("unicode/utf8.ValidString", { vm, a in
+        let A = Args(p: a)
+        let b = A.bytes(0)
+        var i = 0, ok = true
+        while i < b.count {
+            let (r, w) = b.withUnsafeBufferPointer { decodeRune($0.baseAddress! + i, b.count - i) }
+            if r == 0xFFFD && w == 1 { ok = false; break }
+            i += w
+        }
+        A.set(16, ok); return 0
+    }),
+    ("sort.SearchStrings", { vm, a in
+        let A = Args(p: a)
+        let base = UnsafePointer<GoString>(bitPattern: A.word(0)), n = A.int(8)
+        let x = A.bytes(24)
+        var lo = 0, hi = n
+        while lo < hi { let m = (lo + hi) / 2; if Array(base![m].bytes).lexicographicallyPrecedes(x) { lo = m + 1 } else { hi = m } }
+        A.set(40, lo); return 0
+    }),
+    ("math.Max", { _, a in
+        let A = Args(p: a)
+        let x = A.f64(0), y = A.f64(8)
+        var r: Double
+        if x.isInfinite && x > 0 || y.isInfinite && y > 0 { r = .infinity }
+        else if x.isNaN || y.isNaN { r = .nan }
+        else if x == 0 && x == y { r = x.sign == .minus ? y : x }
+        else { r = x > y ? x : y }
+        A.set(16, r); return 0
+    }),
+    ("math.Min", { _, a in
+        let A = Args(p: a)
+        let x = A.f64(0), y = A.f64(8)
+        var r: Double
+        if x.isInfinite && x < 0 || y.isInfinite && y < 0 { r = -.infinity }
+        else if x.isNaN || y.isNaN { r = .nan }
+        else if x == 0 && x == y { r = x.sign == .minus ? x : y }
+        else { r = x < y ? x : y }
+        A.set(16, r); return 0
+    }),
+    ("strings.Trim", { vm, a in
+        let A = Args(p: a)
+        let s = A.bytes(0), cut = Set(A.bytes(16))
+        if cut.contains(where: { $0 >= 0x80 }) { return VM.from(vm).unsupported("strings.Trim with a non-ASCII cutset") }
+        var i = 0, j = s.count
+        while i < j && cut.contains(s[i]) { i += 1 }
+        while j > i && cut.contains(s[j - 1]) { j -= 1 }
+        A.set(32, GoString(ptr: j > i ? A.str(0).ptr + UInt(i) : 0, len: j - i)); return 0
+    }),
+    ("strings.LastIndex", { vm, a in
+        let A = Args(p: a)
+        let s = A.bytes(0), sub = A.bytes(16)
+        var r = -1
+        var i = 0
+        while let k = find(s, sub, from: i) { r = k; i = k + 1; if sub.isEmpty { r = s.count; break } }
+        A.set(32, r); return 0
+    }),
+    ("strings.Compare", { vm, a in
+        let A = Args(p: a)
+        let x = A.bytes(0), y = A.bytes(16)
+        A.set(32, x == y ? 0 : (x.lexicographicallyPrecedes(y) ? -1 : 1)); return 0
+    }),
+    ("strconv.FormatBool", { vm, a in let A = Args(p: a); A.set(8, VM.from(vm).newString(A.int(0) != 0 ? "true" : "false")); return 0 }),
+    ("strconv.ParseInt", { vm, a in
+        let A = Args(p: a), v = VM.from(vm)
+        let text = A.str(0).string
+        var base = A.int(16)
+        var bits = A.int(24)
+        if bits == 0 { bits = 64 }
+        var body = Substring(text)
+        var neg = false
+        if body.first == "+" || body.first == "-" { neg = body.first == "-"; body = body.dropFirst() }
+        if base == 0 {
+            base = 10
+            if body.hasPrefix("0x") || body.hasPrefix("0X") { base = 16; body = body.dropFirst(2) }
+            else if body.hasPrefix("0b") || body.hasPrefix("0B") { base = 2; body = body.dropFirst(2) }
+            else if body.hasPrefix("0o") || body.hasPrefix("0O") { base = 8; body = body.dropFirst(2) }
+            else if body.hasPrefix("0") && body.count > 1 { base = 8; body = body.dropFirst() }
+            body = Substring(body.replacingOccurrences(of: "_", with: ""))
+        }
+        func fail(_ why: String, _ val: Int) -> Int32 {
+            let e = v.newErrorString(v.newString("strconv.ParseInt: parsing " + quote(text) + ": " + why))
+            let o = Args(p: v.nativeArgs()); o.set(32, val); o.set(40, e)
+            return 0
+        }
+        guard base >= 2 && base <= 36, !body.isEmpty, let mag = UInt64(body, radix: base) else {
+            if base >= 2 && base <= 36, !body.isEmpty, body.allSatisfy({ $0.isHexDigit }) , UInt64(body, radix: base) == nil,
+               body.allSatisfy({ Int(String($0), radix: base) != nil }) {
+                let lim = Int(truncatingIfNeeded: (UInt64(1) << UInt64(bits - 1)) - (neg ? 0 : 1))
+                return fail("value out of range", neg ? -lim : lim)
+            }
+            return fail("invalid syntax", 0)
+        }
+        let limit: UInt64 = UInt64(1) << UInt64(bits - 1)
+        if (!neg && mag >= limit) || (neg && mag > limit) {
+            let lim = Int(truncatingIfNeeded: limit - (neg ? 0 : 1))
+            return fail("value out of range", neg ? -lim : lim)
+        }
+        A.set(32, neg ? -Int(truncatingIfNeeded: mag) : Int(truncatingIfNeeded: mag))
+        A.set(40, (UInt(0), UInt(0)))
+        return 0
+    }),
+    ("unicode/utf8.RuneLen", { vm, a in
+        let A = Args(p: a)
+        let r = Int64(a.load(as: Int32.self))
+        var n = -1
+        if r >= 0 && r < 0x80 { n = 1 } else if r >= 0 && r < 0x800 { n = 2 }
+        else if (r >= 0 && r < 0xD800) || (r > 0xDFFF && r < 0x10000) { n = 3 } else if r >= 0x10000 && r <= 0x10FFFF { n = 4 }
+        A.set(8, n); return 0
+    }),
+    ("sort.SearchInts", { vm, a in
+        let A = Args(p: a)
+        let base = UnsafePointer<Int>(bitPattern: A.word(0)), n = A.int(8), x = A.int(24)
+        var lo = 0, hi = n
+        while lo < hi { let m = (lo + hi) / 2; if base![m] < x { lo = m + 1 } else { hi = m } }
+        A.set(32, lo); return 0
+    }),
+    ("sort.IntsAreSorted", { vm, a in
+        let A = Args(p: a)
+        let base = UnsafePointer<Int>(bitPattern: A.word(0)), n = A.int(8)
+        var ok = true
+        if n > 1 { for i in 1..<n where base![i] < base![i - 1] { ok = false; break } }
+        A.set(24, ok); return 0
+    }),
+    ("sort.Search", { vm, a in
+        let v = VM.from(vm), A = Args(p: a)
+        let n = A.int(0), f = A.word(8)
+        var lo = 0, hi = n
+        while lo < hi {
+            let m = (lo + hi) / 2
+            var area = [UInt8](repeating: 0, count: 16)
+            area.withUnsafeMutableBytes { $0.storeBytes(of: m, as: Int.self) }
+            let (st, res) = v.invokeClosure(f, area: area, resultOff: 8, resultBytes: 8)
+            if st != .ok { return st.rawValue }
+            if res.withUnsafeBytes({ $0.load(as: Int.self) }) == 0 { lo = m + 1 } else { hi = m }
+        }
+        Args(p: v.nativeArgs()).set(16, lo); return 0
+    }),
     ("strconv.Quote", { vm, a in let A = Args(p: a); A.set(16, VM.from(vm).newString(quoteBytes(A.bytes(0), ascii: false))); return 0 }),
     ("strconv.FormatInt", { vm, a in
         let A = Args(p: a)

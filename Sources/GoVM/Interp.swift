@@ -147,6 +147,9 @@ extension VM {
                     if budget <= 0 {
                         budget = self.budget
                         if outOfTime() { return .exit }
+                        pc = t
+                        if let s = yield(&fp, &pc) { return s }
+                        continue
                     }
                 }
                 pc = t
@@ -204,11 +207,23 @@ extension VM {
                 pc = Int(info.entry)
             case .calln:
                 let st = callNative(Int(ins.a), fp: &fp, argBase: Int(ins.b), argEnd: Int(ins.c))
+                if st == 0 { continue }
                 if st == 1 { if let s = unwind(&fp, &pc) { return s }; continue }
                 if st == 2 { return .exit }
+                if st == 3 {
+                    // blocked (WaitGroup.Wait, Mutex.Lock): park, then run the call again
+                    pc &-= 1
+                    waiters[parkKey, default: []].append(Waiter(gid: g.pointee.id, kind: 3))
+                    if let s = park(&fp, &pc, reason: parkReason) { return s }
+                    continue
+                }
+                if st == 5 { if let s = yield(&fp, &pc) { return s } }
             case .ret:
                 let r = fp.load(fromByteOffset: FrameLayout.retPC, as: Int.self)
-                if r < 0 { return .ok }
+                if r < 0 {
+                    if r == -2 { if let s = goexit(&fp, &pc) { return s }; continue }
+                    return .ok
+                }
                 fp = fp.load(fromByteOffset: FrameLayout.savedFP, as: UnsafeMutableRawPointer.self)
                 pc = r
             case .morestack:
@@ -286,6 +301,7 @@ extension VM {
                 if st == 1 { if let s = unwind(&fp, &pc) { return s }; continue }
                 if st == 2 { return .exit }
                 if st == 3 { return .panicking }
+                // st == 4: the goroutine parked and another one runs now (fp, pc switched)
             }
         }
     }

@@ -353,6 +353,26 @@ extension VM {
                 return 0
             }
             return 1
+        case .makechan, .chansend, .chanrecv, .chanclose, .chanlen, .selectgo:
+            return chanOp(ins, &fp, &pc)
+        case .gostart:
+            if !newproc(U(F(fp, ins.a)), args: fp + Int(ins.b), size: Int(ins.c)) {
+                return unsupported("go statement calling a standard library function")
+            }
+        case .sliceclear:
+            let n = Int(F(fp, ins.a &+ 8))
+            if n > 0 && ins.d > 0 { memset(UnsafeMutableRawPointer(bitPattern: U(F(fp, ins.a)))!, 0, n * Int(ins.d)) }
+        case .slice2arr:
+            let n = F(fp, ins.b &+ 8)
+            if n < Int64(ins.c) {
+                return raiseRuntimeError("cannot convert slice with length \(n) to array or pointer to array with length \(ins.c)")
+            }
+            let p = F(fp, ins.b)
+            if ins.w == 1 {
+                setF(fp, ins.a, p)
+            } else if ins.c > 0 && ins.d > 0 {
+                memcpy(fp + Int(ins.a), UnsafeRawPointer(bitPattern: U(p))!, Int(ins.c) * Int(ins.d))
+            }
         case .makemap, .maplen, .mapaccess, .mapassign, .mapdelete, .mapclear, .mapnext:
             return mapOp(ins, fp)
         default:

@@ -40,6 +40,19 @@ public struct GState {
     public var nativeArgsOff: Int = 0
     /// Offset from lo of the base of the innermost nested interpreter run (-1: none).
     public var nestBaseOff: Int = -1
+    /// Goroutine id (1 = main).
+    public var id: Int = 1
+    /// Status (Proc.swift): running, runnable, waiting, dead.
+    public var status: Int = 0
+    /// Saved interpreter state while not running: pc, fp (offset from lo).
+    public var savedPC: Int = 0
+    public var savedFPOff: Int = 0
+    /// Set by a waker: 1 = resume by panicking "send on closed channel".
+    public var wakeStatus: Int = 0
+    /// Why it waits (for the deadlock report): "chan receive", "chan send", "select", "sync.WaitGroup.Wait", ...
+    public var waitReason: Int = 0
+    /// The select case that woke it (-1: none).
+    public var selectDone: Int = -1
 }
 
 /// A panic in flight (Go's _panic).
@@ -87,8 +100,20 @@ public final class VM: @unchecked Sendable {
     public let cache: MCache
     public let out: OutputSink
     let natives: UnsafeMutablePointer<NativeFn?>
-    public let g: UnsafeMutablePointer<GState>
+    public var g: UnsafeMutablePointer<GState>
     var panics: [PanicRecord] = []
+    /// Every goroutine not yet dead, by id, and the run queue (Proc.swift).
+    var allGs: [Int: UnsafeMutablePointer<GState>] = [:]
+    var runq: [Int] = []
+    var runqHead = 0
+    var nextGID = 2
+    var gPanics: [Int: [PanicRecord]] = [:]
+    /// Goroutines parked on a key (a channel, a WaitGroup, a Mutex address).
+    var waiters: [UInt: [Waiter]] = [:]
+    /// Set by a native that must block: the key to wait on.
+    public var parkKey: UInt = 0
+    public var parkReason = 0
+    var rngState: UInt64 = 0x9E3779B97F4A7C15
     public var exitCode: Int32 = 0
     /// Budget of backward jumps before `onBudget` runs (preemption point).
     public var budget: Int = 1 << 20
@@ -114,6 +139,7 @@ public final class VM: @unchecked Sendable {
         let stk = heap.stackalloc(fixedStack, cache: cache)
         g.pointee.lo = stk.lo
         g.pointee.hi = stk.hi
+        allGs[1] = g
     }
 
     public var opaque: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }

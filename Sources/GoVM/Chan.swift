@@ -1,0 +1,209 @@
+// Chan.swift — channels and select (Go's chan.go and select.go, on one P).
+//
+// A channel value is the address of its header in the Go heap:
+//
+//     +0 qcount  +8 dataqsiz  +16 buf  +24 elemsize  +32 closed
+//     +40 sendx  +48 recvx    +56 elemtype
+//
+// The buffer holds dataqsiz elements in memory form. Wait queues (Go's
+// recvq/sendq of sudogs) are `waiters[channel address]`, FIFO.
+//
+// Invariants:
+//   - if the buffer is not empty, no receiver waits; if it is not full (or
+//     the channel is unbuffered), no sender waits — except waiters from a
+//     select, which are withdrawn when another of its cases fires;
+//   - a waiter's value slot lies in its own (parked) stack, by offset, so
+//     stack growth never invalidates it;
+//   - closing wakes every receiver (zero value, ok false) and every sender
+//     (which then panics "send on closed channel").
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import GoCompiler
+import GoRuntime
+
+extension VM {
+    func chanElem(_ c: UnsafeMutableRawPointer) -> TypeRef { TypeRef(bits: c.load(fromByteOffset: 56, as: UInt.self))! }
+
+    func makechan(_ ct: TypeRef, size: Int) -> UnsafeMutableRawPointer? {
+        let et = ct.elem!
+        let c = cache.mallocgc(64, type: nil, needzero: true)
+        let buf = size > 0 ? cache.mallocgc(size * max(et.size, 1), type: et.goType, needzero: true) : nil
+        c.storeBytes(of: size, toByteOffset: 8, as: Int.self)
+        c.storeBytes(of: UInt(bitPattern: buf), toByteOffset: 16, as: UInt.self)
+        c.storeBytes(of: et.size, toByteOffset: 24, as: Int.self)
+        c.storeBytes(of: et.bits, toByteOffset: 56, as: UInt.self)
+        return c
+    }
+
+    func stackAddr(_ gid: Int, _ off: Int) -> UnsafeMutableRawPointer {
+        UnsafeMutableRawPointer(bitPattern: allGs[gid]!.pointee.lo &+ UInt(off))!
+    }
+
+    /// Removes the first waiter of `kind` on key; withdraws a select's other waiters.
+    func dequeue(_ key: UInt, kind: Int) -> Waiter? {
+        guard var list = waiters[key], let i = list.firstIndex(where: { $0.kind == kind }) else { return nil }
+        let w = list.remove(at: i)
+        waiters[key] = list.isEmpty ? nil : list
+        if w.selectCase >= 0 {
+            for k in w.keys { waiters[k]?.removeAll { $0.gid == w.gid }; if waiters[k]?.isEmpty == true { waiters[k] = nil } }
+            stackAddr(w.gid, w.resultOff).storeBytes(of: w.selectCase, as: Int.self)
+        }
+        return w
+    }
+
+    func bufSlot(_ c: UnsafeMutableRawPointer, _ i: Int) -> UnsafeMutableRawPointer {
+        UnsafeMutableRawPointer(bitPattern: c.load(fromByteOffset: 16, as: UInt.self))! + i * c.load(fromByteOffset: 24, as: Int.self)
+    }
+
+    /// Tries a send; returns true if done (a receiver got it or it was buffered).
+    /// `src` is the value in slot form. Panics are raised by the caller on closed.
+    func trySend(_ c: UnsafeMutableRawPointer, _ src: UnsafeRawPointer) -> Bool {
+        let et = chanElem(c)
+        if let w = dequeue(UInt(bitPattern: c), kind: 1) {
+            memcpy(stackAddr(w.gid, w.valOff), src, VM.slotBytes(et))
+            if w.okOff >= 0 { stackAddr(w.gid, w.okOff).storeBytes(of: 1, as: Int.self) }
+            ready(w.gid)
+            return true
+        }
+        let q = c.load(as: Int.self), cap = c.load(fromByteOffset: 8, as: Int.self)
+        if q < cap {
+            let sx = c.load(fromByteOffset: 40, as: Int.self)
+            slotToMem(et, src, bufSlot(c, sx))
+            c.storeBytes(of: (sx + 1) % cap, toByteOffset: 40, as: Int.self)
+            c.storeBytes(of: q + 1, as: Int.self)
+            return true
+        }
+        return false
+    }
+
+    /// Tries a receive into `dst` (slot form) and `ok`; true if done.
+    func tryRecv(_ c: UnsafeMutableRawPointer, _ dst: UnsafeMutableRawPointer, _ ok: UnsafeMutableRawPointer?) -> Bool {
+        let et = chanElem(c)
+        let q = c.load(as: Int.self), cap = c.load(fromByteOffset: 8, as: Int.self)
+        if q > 0 {
+            let rx = c.load(fromByteOffset: 48, as: Int.self)
+            memToSlot(et, bufSlot(c, rx), dst)
+            if let w = dequeue(UInt(bitPattern: c), kind: 2) {
+                // a blocked sender's value takes the freed place
+                slotToMem(et, stackAddr(w.gid, w.valOff), bufSlot(c, rx))
+                c.storeBytes(of: (rx + 1) % cap, toByteOffset: 48, as: Int.self)
+                c.storeBytes(of: (rx + 1) % cap, toByteOffset: 40, as: Int.self)
+                ready(w.gid)
+            } else {
+                memset(bufSlot(c, rx), 0, c.load(fromByteOffset: 24, as: Int.self))
+                c.storeBytes(of: (rx + 1) % cap, toByteOffset: 48, as: Int.self)
+                c.storeBytes(of: q - 1, as: Int.self)
+            }
+            ok?.storeBytes(of: 1, as: Int.self)
+            return true
+        }
+        if let w = dequeue(UInt(bitPattern: c), kind: 2) {
+            memcpy(dst, stackAddr(w.gid, w.valOff), VM.slotBytes(et))
+            ok?.storeBytes(of: 1, as: Int.self)
+            ready(w.gid)
+            return true
+        }
+        if c.load(fromByteOffset: 32, as: Int.self) != 0 {
+            memset(dst, 0, VM.slotBytes(et))
+            ok?.storeBytes(of: 0, as: Int.self)
+            return true
+        }
+        return false
+    }
+
+    public func closechan(_ c: UnsafeMutableRawPointer) {
+        c.storeBytes(of: 1, toByteOffset: 32, as: Int.self)
+        let et = chanElem(c)
+        let key = UInt(bitPattern: c)
+        while let w = dequeue(key, kind: 1) {
+            memset(stackAddr(w.gid, w.valOff), 0, VM.slotBytes(et))
+            if w.okOff >= 0 { stackAddr(w.gid, w.okOff).storeBytes(of: 0, as: Int.self) }
+            ready(w.gid)
+        }
+        while let w = dequeue(key, kind: 2) {
+            allGs[w.gid]?.pointee.wakeStatus = 1
+            ready(w.gid)
+        }
+    }
+
+    /// Channel instructions. Returns 0 done, 1 panic raised, 2 exit, 4 parked (fp/pc switched).
+    @inline(never)
+    func chanOp(_ ins: Instr, _ fp: inout UnsafeMutableRawPointer, _ pc: inout Int) -> Int32 {
+        @inline(__always) func F(_ off: Int32) -> Int64 { fp.load(fromByteOffset: Int(off), as: Int64.self) }
+        let lo = g.pointee.lo
+        func off(_ p: UnsafeMutableRawPointer) -> Int { Int(UInt(bitPattern: p) &- lo) }
+        func parkOrExit(_ reason: Int) -> Int32 {
+            if let st = park(&fp, &pc, reason: reason) { return st == .exit ? 2 : 1 }
+            return 4
+        }
+        switch ins.op {
+        case .makechan:
+            let n = F(ins.b)
+            if n < 0 || n > 1 << 40 { return raiseRuntimeError("makechan: size out of range") }
+            let c = makechan(typeAt(ins.c), size: Int(n))
+            fp.storeBytes(of: UInt(bitPattern: c), toByteOffset: Int(ins.a), as: UInt.self)
+        case .chansend:
+            guard let c = UnsafeMutableRawPointer(bitPattern: Int(F(ins.a))) else { return parkOrExit(7) }
+            if c.load(fromByteOffset: 32, as: Int.self) != 0 { return raiseRuntimeError("send on closed channel", plain: true) }
+            if trySend(c, fp + Int(ins.b)) { return 0 }
+            waiters[UInt(bitPattern: c), default: []].append(Waiter(gid: g.pointee.id, kind: 2, valOff: off(fp + Int(ins.b))))
+            return parkOrExit(2)
+        case .chanrecv:
+            guard let c = UnsafeMutableRawPointer(bitPattern: Int(F(ins.b))) else { return parkOrExit(6) }
+            let et = chanElem(c)
+            let okp: UnsafeMutableRawPointer? = ins.w == 1 ? fp + Int(ins.a) + VM.slotBytes(et) : nil
+            if tryRecv(c, fp + Int(ins.a), okp) { return 0 }
+            waiters[UInt(bitPattern: c), default: []].append(Waiter(gid: g.pointee.id, kind: 1, valOff: off(fp + Int(ins.a)),
+                                                                    okOff: okp.map(off) ?? -1))
+            return parkOrExit(1)
+        case .chanclose:
+            guard let c = UnsafeMutableRawPointer(bitPattern: Int(F(ins.a))) else { return raiseRuntimeError("close of nil channel", plain: true) }
+            if c.load(fromByteOffset: 32, as: Int.self) != 0 { return raiseRuntimeError("close of closed channel", plain: true) }
+            closechan(c)
+        case .chanlen:
+            let c = UnsafeRawPointer(bitPattern: Int(F(ins.b)))
+            fp.storeBytes(of: c.map { $0.load(fromByteOffset: ins.w == 1 ? 8 : 0, as: Int.self) } ?? 0, toByteOffset: Int(ins.a), as: Int.self)
+        case .selectgo:
+            // table at a: n cases of [dir 1 send / 2 recv, chan, value slot offset, ok slot offset or -1]
+            let n = Int(ins.b)
+            var order = Array(0..<n)
+            for i in stride(from: n - 1, to: 0, by: -1) { order.swapAt(i, Int(nextRandom() % UInt64(i + 1))) }
+            func entry(_ i: Int) -> (Int, UnsafeMutableRawPointer?, Int, Int) {
+                let e = fp + Int(ins.a) + 32 * i
+                return (e.load(as: Int.self), UnsafeMutableRawPointer(bitPattern: e.load(fromByteOffset: 8, as: UInt.self)),
+                        e.load(fromByteOffset: 16, as: Int.self), e.load(fromByteOffset: 24, as: Int.self))
+            }
+            for i in order {
+                let (dir, ch, vo, oo) = entry(i)
+                guard let c = ch else { continue }
+                if dir == 1 {
+                    if c.load(fromByteOffset: 32, as: Int.self) != 0 { return raiseRuntimeError("send on closed channel", plain: true) }
+                    if trySend(c, fp + vo) { fp.storeBytes(of: i, toByteOffset: Int(ins.c), as: Int.self); return 0 }
+                } else {
+                    if tryRecv(c, fp + vo, oo >= 0 ? fp + oo : nil) { fp.storeBytes(of: i, toByteOffset: Int(ins.c), as: Int.self); return 0 }
+                }
+            }
+            if ins.w == 1 { fp.storeBytes(of: -1, toByteOffset: Int(ins.c), as: Int.self); return 0 }
+            var keys: [UInt] = []
+            for i in 0..<n { if let c = entry(i).1 { keys.append(UInt(bitPattern: c)) } }
+            for i in 0..<n {
+                let (dir, ch, vo, oo) = entry(i)
+                guard let c = ch else { continue }
+                waiters[UInt(bitPattern: c), default: []].append(Waiter(gid: g.pointee.id, kind: dir == 1 ? 2 : 1,
+                    valOff: off(fp + vo), okOff: oo >= 0 ? off(fp + oo) : -1, selectCase: i,
+                    resultOff: off(fp + Int(ins.c)), keys: keys))
+            }
+            return parkOrExit(n == 0 ? 8 : 3)
+        default: break
+        }
+        return 0
+    }
+
+    func nextRandom() -> UInt64 {
+        rngState ^= rngState << 13; rngState ^= rngState >> 7; rngState ^= rngState << 17
+        return rngState
+    }
+}
