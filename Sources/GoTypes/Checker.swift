@@ -235,7 +235,7 @@ public final class Checker {
         diagnostics.append(Diagnostic(p, msg, soft: soft))
     }
     func error(_ n: Node, _ msg: String, soft: Bool = false) {
-        errorAt(goStartPos(n), msg, soft: soft)
+        errorAt(startPos(n), msg, soft: soft)
     }
     func softError(_ n: Node, _ msg: String) { error(n, msg, soft: true) }
 

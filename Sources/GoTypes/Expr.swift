@@ -479,7 +479,7 @@ extension Checker {
     func opPos(_ e: Expr?) -> Pos {
         guard let e else { return .none }
         if let o = e as? Operation { return o.pos }
-        return goStartPos(e)
+        return startPos(e)
     }
 
     // MARK: unary

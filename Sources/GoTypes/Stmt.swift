@@ -374,10 +374,10 @@ extension Checker {
             if v.mode != .constant { continue }
             let key = keyString(v.val)
             for (p, t) in seen[key] ?? [] where identical(v.type, t) {
-                errorAt(goStartPos(e), "duplicate case \(describe(v)) in expression switch\n\t\(fileSet.format(p)): previous case")
+                errorAt(startPos(e), "duplicate case \(describe(v)) in expression switch\n\t\(fileSet.format(p)): previous case")
                 continue outer
             }
-            seen[key, default: []].append((goStartPos(e), v.type))
+            seen[key, default: []].append((startPos(e), v.type))
         }
     }
 
@@ -416,18 +416,18 @@ extension Checker {
                     recordUse(n, o)
                     info.types[ObjectIdentifier(e)] = TypeAndValue(mode: .nilvalue, type: Typ.untypedNil, value: nil)
                     if let (_, p) = seenTypes.first(where: { $0.0 == nil }) {
-                        errorAt(goStartPos(e), "multiple nil cases in type switch (first at \(fileSet.format(p)))")
+                        errorAt(startPos(e), "multiple nil cases in type switch (first at \(fileSet.format(p)))")
                     }
-                    seenTypes.append((nil, goStartPos(e)))
+                    seenTypes.append((nil, startPos(e)))
                     T = nil
                     continue
                 }
                 let t = varType(e)
                 if !isValid(t) { T = Typ.invalid; continue }
                 if let (_, p) = seenTypes.first(where: { $0.0 != nil && identical($0.0, t) }) {
-                    errorAt(goStartPos(e), "duplicate case \(typeStr(t)) in type switch\n\t\(fileSet.format(p)): previous case")
+                    errorAt(startPos(e), "duplicate case \(typeStr(t)) in type switch\n\t\(fileSet.format(p)): previous case")
                 }
-                seenTypes.append((t, goStartPos(e)))
+                seenTypes.append((t, startPos(e)))
                 var xx = x
                 xx.expr = guardE.x
                 if let xi, !(t.underlying is GoInterface), let cause = missingMethodCause(t, xi, x.type, isStatic: true) {
