@@ -151,6 +151,18 @@ extension FunctionCompiler {
         }
         if wantPtr {
             let place = try lv ?? lvalueExpr(x)
+            if case .slot(let s) = place {
+                // A receiver escape analysis keeps on the stack: its address
+                // in a pointer slot of the stack map (growth adjusts it).
+                let d = ptrWord()
+                emit(Instr(.frameaddr, d, s))
+                return (d, rt)
+            }
+            if case .fmem(let s) = place {
+                let d = ptrWord()
+                emit(Instr(.frameaddr, d, s))
+                return (d, rt)
+            }
             guard case .mem(let p, let off) = place else { throw Unsupported(x.pos, "pointer method on a stack value") }
             if off == 0 { return (p, rt) }
             let d = ptrWord()

@@ -285,6 +285,14 @@ extension FunctionCompiler {
                 let d = ptrWord()
                 emit(Instr(.lea, d, p, off))
                 return d
+            case .slot(let s), .fmem(let s):
+                // A variable escape analysis keeps on the stack (only types
+                // whose slot form is their memory form get here; see
+                // GomemDriver/Placement.swift). The pointer lives in a slot
+                // the stack map names, so stack growth adjusts it.
+                let d = ptrWord()
+                emit(Instr(.frameaddr, d, s))
+                return d
             default: throw Unsupported(o.pos, "address of a stack variable")
             }
         case .mul:
@@ -556,17 +564,19 @@ extension FunctionCompiler {
                 // A frame-resident array with a dynamic index: a transient frame address.
                 let base: Int32
                 switch lv { case .slot(let s), .fmem(let s): base = s; default: throw Unsupported(i.pos, "index") }
-                let fa = word()
+                // Pointer slots (in the stack map) so stack growth during a
+                // call between here and the use adjusts them.
+                let fa = ptrWord()
                 emit(Instr(.frameaddr, fa, base))
-                let q = word()
+                let q = ptrWord()
                 emit(Instr(.elemaddr, q, fa, idx, es))
                 return .mem(q, 0)
             }
             let v = try expr(i.x)
             emit(Instr(.bchk, idx, n))
-            let fa = word()
+            let fa = ptrWord()
             emit(Instr(.frameaddr, fa, v))
-            let q = word()
+            let q = ptrWord()
             emit(Instr(.elemaddr, q, fa, idx, es))
             return .mem(q, 0)
         case let p as GoPointer:
@@ -681,8 +691,13 @@ extension FunctionCompiler {
             w = 2
         case let a as GoArray:
             let lv = try lvalueExpr(s.x)
-            guard case .mem(let p, let off) = lv else { throw Unsupported(s.pos, "slice of a stack array") }
-            emit(Instr(.lea, src, p, off))
+            switch lv {
+            case .mem(let p, let off): emit(Instr(.lea, src, p, off))
+            // An array escape analysis keeps on the stack: the slice points
+            // into the frame from a pointer slot (growth adjusts it).
+            case .slot(let f), .fmem(let f): emit(Instr(.frameaddr, src, f))
+            default: throw Unsupported(s.pos, "slice of a stack array")
+            }
             setConst(src + 8, a.len); setConst(src + 16, a.len)
             es = TypeTable.size(a.elem)
             w = 2

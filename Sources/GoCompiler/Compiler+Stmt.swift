@@ -78,6 +78,16 @@ extension FunctionCompiler {
         let lhs = listOf(a.lhs)
         guard let rhsE = a.rhs else { throw Unsupported(a.pos, "assignment") }
         let rhs = listOf(rhsE)
+        // Go evaluates the operands of index expressions and pointer
+        // indirections on the left first, then the right, then assigns left
+        // to right: `h, h.next = h.next, p` stores through the old h.
+        var places: [LValue?] = []
+        if lhs.count > 1 {
+            for l in lhs {
+                if let n = l as? Name, n.value == "_" { places.append(nil); continue }
+                places.append(try stablePlace(try lvalueExpr(l), l))
+            }
+        }
         var vals: [(Int32, GoType)]
         if rhs.count == lhs.count {
             vals = []
@@ -94,8 +104,28 @@ extension FunctionCompiler {
             if let n = l as? Name, n.value == "_" { continue }
             let lt = try typeOf(l)
             let v = try convert(vals[i].0, from: vals[i].1, to: lt, at: a.pos)
-            let lv = try lvalueExpr(l)
+            let lv = try places.isEmpty ? lvalueExpr(l) : places[i]!
             store(lv, v, lt)
+        }
+    }
+
+    /// A place whose pointer (and map key) are copied to temporaries, so
+    /// later assignments of the same statement cannot move it.
+    func stablePlace(_ lv: LValue, _ l: Expr) throws -> LValue {
+        switch lv {
+        case .mem(let p, let off):
+            let c = ptrWord()
+            emit(Instr(.mov8, c, p))
+            return .mem(c, off)
+        case .mapEntry(let m, let k, let d):
+            guard let i = unparen(l) as? IndexExpr, let mt = try typeOf(i.x).underlying as? GoMap else { return lv }
+            let cm = ptrWord()
+            emit(Instr(.mov8, cm, m))
+            let ck = alloc(mt.key)
+            copyValue(ck, k, mt.key)
+            return .mapEntry(cm, ck, d)
+        default:
+            return lv
         }
     }
 

@@ -2,8 +2,18 @@
 // function's frame, or a heap cell allocated with mallocgc where it is
 // declared (the frame slot then holds the cell's address).
 //
-// The decision belongs to escape analysis (GoEscape's EscapeResult will
-// conform to `VariablePlacement`). Until it lands, `ConservativePlacement`
+// The decision belongs to escape analysis: `gomem run` passes
+// GomemDriver's `EscapePlacement` (GomemDriver/Placement.swift, an adapter
+// over GoEscape's EscapeResult, since this module does not depend on
+// GoEscape). A non-escaping variable whose address is taken is then a frame
+// slot, `&v` compiles to `frameaddr` into a pointer slot of the stack map,
+// and stack growth (GoVM's growStack) adjusts every such pointer.
+// Allocation sites (new, &T{}, composite literals, make, closures, ...) are
+// all still heap allocations here, even when escape analysis says they do
+// not escape; EscapePlacement falls back to the conservative rule for a
+// program in which such a site could hold a pointer into a stack.
+//
+// `ConservativePlacement` (GOMEM_PLACEMENT=conservative, and the fallback)
 // decides: a variable goes to the heap if
 //   1. its address is taken (&x, &x.f, &x[i] of an array, x[:] of an array,
 //      or a pointer-receiver method called on or bound to it), or
@@ -11,8 +21,7 @@
 //      and the frame share the cell).
 // Both rules over-approximate Go's: a program never sees a wrong value, only
 // more heap allocations than Go would make. With this rule no pointer into a
-// goroutine stack ever exists, which stack growth relies on until stack maps
-// are used to adjust such pointers (GoVM/Stack.swift).
+// goroutine stack ever exists.
 import GoSyntax
 import GoTypes
 

@@ -180,6 +180,7 @@ struct GCStateData {
     var phase: UInt32 = 0                 // GCPhase
     var blackenEnabled: UInt32 = 0        // Go's gcBlackenEnabled
     var mode: UInt32 = 0                  // GCMode
+    var holdDepth = 0                     // > 0: allocations start no cycle (gcHoldCollections)
     var work = WorkListsData()
 
     // Roots (registered by the VM and the runtime; heap lock not needed:
@@ -288,6 +289,14 @@ extension MHeap {
     /// Lets the pacer start cycles (Go's gcenable). Until then only explicit
     /// collections (GC, FreeOSMemory, gcstress) run: a program must register
     /// its roots first, or the collector would free what it cannot see.
+    /// Nested: while held, no allocation starts a collection (gcstress or
+    /// paced); the first allocation after the last release does. For an
+    /// embedder holding pointers the collector cannot see (gomem's natives,
+    /// whose Swift locals are not roots). runtime.GC still collects.
+    public func gcHoldCollections(_ hold: Bool) {
+        gc.raw.pointee.holdDepth += hold ? 1 : -1
+    }
+
     public func gcenable() {
         gc.raw.pointee.enabled = true
         flagStartIfTriggered()
@@ -594,7 +603,7 @@ extension MCache {
         var hook = raw.pointee.gc.hook
         if hook & GCHook.stress != 0 {
             raw.pointee.gc.stressLeft -= 1
-            if raw.pointee.gc.stressLeft <= 0 {
+            if raw.pointee.gc.stressLeft <= 0 && h.gc.raw.pointee.holdDepth == 0 {
                 raw.pointee.gc.stressLeft = h.gc.raw.pointee.debug.stress
                 if !h.gc.raw.pointee.inCycle {
                     h.gc.raw.pointee.inCycle = true
@@ -603,7 +612,7 @@ extension MCache {
                 }
             }
         }
-        if hook & GCHook.start != 0 {
+        if hook & GCHook.start != 0 && h.gc.raw.pointee.holdDepth == 0 {
             raw.pointee.gc.hook &= ~GCHook.start
             if h.gc.phase == .off && h.pacerShouldStart() && !h.gc.raw.pointee.inCycle {
                 h.gc.raw.pointee.inCycle = true

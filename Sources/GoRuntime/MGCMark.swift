@@ -73,6 +73,22 @@ struct MarkContext {
         greyobject(s.pointee.startAddr &+ UInt(bitPattern: idx &* s.pointee.elemsize), s, idx)
     }
 
+    /// greyIfHeap for a word that may not be a pointer: only an allocated
+    /// object (below freeindex or set in allocBits, Go's isFree) is greyed.
+    @inline(__always) func greyIfAllocated(_ p: UInt) {
+        let ai = Int(truncatingIfNeeded: p &>> UInt(logHeapArenaBytes))
+        guard p < (1 << 48), let ha = index[ai] else { return }
+        let pi = Int(truncatingIfNeeded: p &>> UInt(pageShift)) & (pagesPerArena &- 1)
+        guard let s = HeapArena(raw: ha).spans[pi] else { return }
+        guard s.pointee.state == MSpanState.inUse.rawValue, p < s.pointee.limit, p >= s.pointee.startAddr else { return }
+        let off = UInt64(p &- s.pointee.startAddr)
+        let idx = Int(truncatingIfNeeded: (off &* UInt64(s.pointee.divMul)) &>> 32)
+        if idx >= s.pointee.freeindex {
+            guard let ab = s.pointee.allocBits, ab[idx &>> 6] &>> UInt64(idx & 63) & 1 != 0 else { return }
+        }
+        greyobject(s.pointee.startAddr &+ UInt(bitPattern: idx &* s.pointee.elemsize), s, idx)
+    }
+
     /// Marks object `idx` of `s` (base `obj`) and queues it if it may hold
     /// pointers (Go's greyobject). Plain load first, atomic OR only if clear.
     @inline(__always) func greyobject(_ obj: UInt, _ s: UnsafeMutablePointer<MSpanData>, _ idx: Int) {
@@ -282,6 +298,25 @@ public struct GCRootScanner {
     /// A pointer value held outside memory (an interpreter register).
     @inline(__always) public func scanPointer(_ p: UInt) {
         if p != 0 { ctx.greyIfHeap(p) }
+    }
+
+    /// A word that may or may not be a pointer (a conservatively scanned
+    /// stack word, Go's scanConservative): greyed only if it points into an
+    /// allocated object, so a stale word never revives a free slot.
+    @inline(__always) public func scanConservative(_ p: UInt) {
+        if p != 0 { ctx.greyIfAllocated(p) }
+    }
+
+    /// `words` words from `base`, each scanned conservatively.
+    public func scanRangeConservative(_ base: UnsafeRawPointer, words: Int) {
+        let c = ctx
+        var i = 0
+        while i < words {
+            let p = base.load(fromByteOffset: i &* 8, as: UInt.self)
+            if p != 0 { c.greyIfAllocated(p) }
+            i &+= 1
+        }
+        raw.pointee.work &+= words &* 8
     }
 
     /// `words` words from `base`; bit i of `ptrmask` says word i may hold a

@@ -43,7 +43,7 @@ extension MHeap {
     func scavengePace() {
         let p = pacer.pointee
         let s = scavState
-        if p.gcPercent < 0 || p.lastHeapGoal == 0 {
+        if p.gcPercent < 0 || p.lastHeapGoal == 0 || p.lastHeapGoal >= Int.max / 4 {   // off, or the goal of a cycle run while off
             s.pointee.gcPercentGoal = Int.max
         } else {
             let g = p.lastHeapGoal / 100 * (100 + retainExtraPercent)

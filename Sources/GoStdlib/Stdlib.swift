@@ -181,7 +181,7 @@ func fmtErrorf(_ vmp: UnsafeMutableRawPointer, _ a: UnsafeMutableRawPointer) -> 
     let out = vm.nativeArgs()
     if let w = wrapped, let t = vm.program.namedType("*fmt.wrapError") {
         // struct { msg string; err error }
-        let box = vm.mallocgc(32, type: nil)
+        let box = vm.mallocgcPointerWords(32)
         box.storeBytes(of: msg, as: GoString.self)
         // %w's operand arrives as an empty interface; the field is an error.
         let (tab, _) = vm.getitab(type: w.type, inter: vm.program.namedType("error")!.bits)

@@ -153,7 +153,51 @@ let syncNatives: [(String, NativeFn)] = [
     ("fmt.Fprint", { vm, a in fmtFprint(vm, a, argOff: 16, mode: .plain, resultOff: 40) }),
     ("fmt.Fprintf", { vm, a in fmtFprint(vm, a, argOff: 32, mode: .format, resultOff: 56) }),
     ("runtime.NumGoroutine", { vm, a in a.storeBytes(of: VM.from(vm).goroutineCount, as: Int.self); return 0 }),
+    // The collector's knobs (GoRuntime MGC.swift, MGCPacer.swift): Go's return values.
+    ("runtime.GC", { vm, _ in let v = VM.from(vm); v.heap.GC(v.cache); return 0 }),
+    ("runtime.KeepAlive", { _, _ in 0 }),
+    ("runtime/debug.SetGCPercent", { vm, a in
+        a.storeBytes(of: VM.from(vm).heap.setGCPercent(a.load(as: Int.self)), toByteOffset: 8, as: Int.self)
+        return 0
+    }),
+    ("runtime/debug.SetMemoryLimit", { vm, a in
+        a.storeBytes(of: VM.from(vm).heap.setMemoryLimit(a.load(as: Int.self)), toByteOffset: 8, as: Int.self)
+        return 0
+    }),
+    ("runtime/debug.FreeOSMemory", { vm, _ in let v = VM.from(vm); v.heap.FreeOSMemory(v.cache); return 0 }),
+    ("runtime.ReadMemStats", { vm, a in
+        readMemStats(VM.from(vm), UnsafeMutableRawPointer(bitPattern: a.load(as: UInt.self))!)
+        return 0
+    }),
 ]
+
+/// runtime.ReadMemStats: the collector's MemStats in Go's struct layout
+/// (24 uint64 counters, PauseNs[256], PauseEnd[256], NumGC, NumForcedGC,
+/// GCCPUFraction, EnableGC, DebugGC, BySize[61]{Size uint32; Mallocs, Frees uint64}).
+func readMemStats(_ v: VM, _ p: UnsafeMutableRawPointer) {
+    let m = v.heap.readMemStats()
+    let words: [UInt64] = [m.alloc, m.totalAlloc, m.sys, m.lookups, m.mallocs, m.frees, m.heapAlloc, m.heapSys,
+                           m.heapIdle, m.heapInuse, m.heapReleased, m.heapObjects, m.stackInuse, m.stackSys,
+                           m.mspanInuse, m.mspanSys, m.mcacheInuse, m.mcacheSys, 0, m.gcSys, m.otherSys,
+                           m.nextGC].map { UInt64(truncatingIfNeeded: $0) } + [m.lastGC, m.pauseTotalNs]
+    for (i, w) in words.enumerated() { p.storeBytes(of: w, toByteOffset: 8 * i, as: UInt64.self) }
+    for i in 0..<256 {
+        p.storeBytes(of: i < m.pauseNs.count ? m.pauseNs[i] : 0, toByteOffset: 192 + 8 * i, as: UInt64.self)
+        p.storeBytes(of: i < m.pauseEnd.count ? m.pauseEnd[i] : 0, toByteOffset: 2240 + 8 * i, as: UInt64.self)
+    }
+    p.storeBytes(of: m.numGC, toByteOffset: 4288, as: UInt32.self)
+    p.storeBytes(of: m.numForcedGC, toByteOffset: 4292, as: UInt32.self)
+    p.storeBytes(of: m.gcCPUFraction, toByteOffset: 4296, as: Double.self)
+    p.storeBytes(of: m.enableGC ? 1 : 0, toByteOffset: 4304, as: UInt8.self)
+    p.storeBytes(of: m.debugGC ? 1 : 0, toByteOffset: 4305, as: UInt8.self)
+    for i in 0..<61 {
+        let e = i < m.bySize.count ? m.bySize[i] : (size: 0, mallocs: 0, frees: 0)
+        let o = 4312 + 24 * i
+        p.storeBytes(of: UInt32(truncatingIfNeeded: e.size), toByteOffset: o, as: UInt32.self)
+        p.storeBytes(of: UInt64(truncatingIfNeeded: e.mallocs), toByteOffset: o + 8, as: UInt64.self)
+        p.storeBytes(of: UInt64(truncatingIfNeeded: e.frees), toByteOffset: o + 16, as: UInt64.self)
+    }
+}
 
 func wgAdd(_ v: VM, _ wg: UInt, _ delta: Int) -> Int32 {
     let p = UnsafeMutableRawPointer(bitPattern: wg)!

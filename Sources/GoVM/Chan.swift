@@ -29,7 +29,9 @@ extension VM {
 
     func makechan(_ ct: TypeRef, size: Int) -> UnsafeMutableRawPointer? {
         let et = ct.elem!
-        let c = cache.mallocgc(64, type: nil, needzero: true)
+        let c = cache.mallocgc(64, type: gcChanType, needzero: true)
+        let pin = gcPin(c)
+        defer { gcUnpin(pin) }
         let buf = size > 0 ? cache.mallocgc(size * max(et.size, 1), type: et.goType, needzero: true) : nil
         c.storeBytes(of: size, toByteOffset: 8, as: Int.self)
         c.storeBytes(of: UInt(bitPattern: buf), toByteOffset: 16, as: UInt.self)

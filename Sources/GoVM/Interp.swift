@@ -50,11 +50,17 @@ extension VM {
         let K = program.consts
         let funcs = program.funcs
         var budget = self.budget
+        // The per-instruction trace costs 10-15% of a compute loop: compiled
+        // in only with -Xswiftc -DGOMEM_TRACE (scripts/bench-run.sh measures).
+        #if GOMEM_TRACE
         let trace = self.trace
+        #endif
 
         while true {
             let ins = code[pc]
+            #if GOMEM_TRACE
             if trace { out.write(2, "TRACE pc=\(pc) \(ins.op) \(ins.a) \(ins.b) \(ins.c) \(ins.d) fp=0x\(String(UInt(bitPattern: fp), radix: 16))\n") }
+            #endif
             pc &+= 1
             switch ins.op {
             case .nop: break
@@ -346,7 +352,11 @@ extension VM {
             exitCode = 2
             return 2
         }
+        // A native's Swift locals are not roots: no collection starts
+        // inside it (GCRoots.swift); runtime.GC itself holds nothing.
+        heap.gcHoldCollections(true)
         let st = f(opaque, fp + argBase + FrameLayout.headerSize)
+        heap.gcHoldCollections(false)
         fp = UnsafeMutableRawPointer(bitPattern: g.pointee.lo &+ UInt(fpOff))!
         g.pointee.nativeCallerOff = savedCaller; g.pointee.nativeArgsOff = savedArgs; g.pointee.spOff = savedSp
         return st

@@ -17,8 +17,8 @@
 // so deleting during a range is safe and entries deleted before they are
 // reached are not produced, as Go requires.
 //
-// GC note: headers and slot arrays are allocated noscan until the collector
-// lands; it will need a type for them (Go's hmap/bucket types).
+// GC: the header and slot arrays have exact pointer types (GCRoots.swift:
+// gcMapHeaderType, mapSlotType).
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -112,7 +112,9 @@ extension VM {
     }
 
     func makeMap(_ mt: TypeRef, hint: Int) -> UnsafeMutableRawPointer {
-        let h = cache.mallocgc(56, type: nil, needzero: true)
+        let h = cache.mallocgc(56, type: gcMapHeaderType, needzero: true)
+        let pin = gcPin(h)
+        defer { gcUnpin(pin) }
         var cap = 8
         while cap * 3 < hint * 4 { cap *= 2 }
         let kt = mt.key!, et = mt.elem!
@@ -121,7 +123,7 @@ extension VM {
         let slotSize = 8 + kb + eb
         h.storeBytes(of: 0, as: Int.self)
         h.storeBytes(of: cap, toByteOffset: 8, as: Int.self)
-        let slots = cache.mallocgc(cap * slotSize, type: nil, needzero: true)
+        let slots = cache.mallocgc(cap * slotSize, type: mapSlotType(mt), needzero: true)
         h.storeBytes(of: UInt(bitPattern: slots), toByteOffset: 16, as: UInt.self)
         h.storeBytes(of: mt.bits, toByteOffset: 24, as: UInt.self)
         h.storeBytes(of: slotSize, toByteOffset: 32, as: Int.self)
@@ -158,7 +160,7 @@ extension VM {
         let ss = m.load(fromByteOffset: 32, as: Int.self)
         let eo = m.load(fromByteOffset: 40, as: Int.self)
         let ncap = count * 2 >= cap ? cap * 2 : cap
-        let ns = cache.mallocgc(ncap * ss, type: nil, needzero: true)
+        let ns = cache.mallocgc(ncap * ss, type: mapSlotType(mt), needzero: true)
         m.storeBytes(of: ncap, toByteOffset: 8, as: Int.self)
         m.storeBytes(of: UInt(bitPattern: ns), toByteOffset: 16, as: UInt.self)
         m.storeBytes(of: count, toByteOffset: 48, as: Int.self)

@@ -300,7 +300,7 @@ extension VM {
             setF(fp, ins.a, Int64(Int(bitPattern: p)))
         case .deferproc:
             let size = Int(ins.c)
-            let rec = cache.mallocgc(32 + size, type: nil, needzero: true)
+            let rec = cache.mallocgc((32 + size + 7) & ~7, type: gcWordType, needzero: true)
             rec.storeBytes(of: g.pointee.deferTop, as: UInt.self)
             rec.storeBytes(of: Int(UInt(bitPattern: fp) &- g.pointee.lo), toByteOffset: 8, as: Int.self)
             rec.storeBytes(of: F(fp, ins.a), toByteOffset: 16, as: Int64.self)

@@ -120,6 +120,15 @@ public final class VM: @unchecked Sendable {
     /// Called when the budget runs out; return false to stop the program.
     public var deadline: UInt64 = 0
     var itabCache: [UInt: [UInt: UInt]] = [:]
+    /// Pointer types of map slot arrays, by map type (GCRoots.swift).
+    var mapSlotTypes: [UInt: GoRuntime.GoType] = [:]
+    /// Objects held only in Swift across an allocation (GCRoots.swift).
+    let gcTemp: UnsafeMutablePointer<UInt> = {
+        let p = UnsafeMutablePointer<UInt>.allocate(capacity: 16)
+        p.initialize(repeating: 0, count: 16)
+        return p
+    }()
+    var gcTempCount = 0
     /// Set when the program ran out of time (the driver reports it).
     public var timedOut = false
     /// Debug flag GOMEM_TRACE=1: print every instruction executed.
@@ -154,6 +163,7 @@ public final class VM: @unchecked Sendable {
         fp.storeBytes(of: -1, toByteOffset: FrameLayout.retPC, as: Int.self)
         fp.storeBytes(of: program.entryFunc, toByteOffset: FrameLayout.funcIndex, as: Int.self)
         fp.storeBytes(of: 0, toByteOffset: FrameLayout.context, as: Int.self)
+        startGC()
         let st = interpret(fp: fp, pc: Int(program.funcs[program.entryFunc].entry))
         switch st {
         case .ok: return 0
@@ -202,6 +212,8 @@ public final class VM: @unchecked Sendable {
             if msg.hasPrefix("panic called with nil") { name = "*runtime.PanicNilError" }
         }
         let et = program.namedTypes[name] ?? program.runtimeErrorType
+        heap.gcHoldCollections(true)     // s is held only here across the box's allocation
+        defer { heap.gcHoldCollections(false) }
         let s = newString(full)
         let box = cache.mallocgc(16, type: program.typeRef(program.stringType).goType, needzero: true)
         box.storeBytes(of: s, as: GoString.self)

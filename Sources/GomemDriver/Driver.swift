@@ -148,16 +148,37 @@ extension Driver {
     /// never a wrong answer.
     /// - Parameter timeLimit: seconds of run time before the program is
     ///   stopped (0: no limit); tests use it so that nothing hangs.
+    /// - Parameter placementMode: overrides GOMEM_PLACEMENT (`conservative`,
+    ///   `report`); `inspect` sees the VM after main returns (tests).
     public static func run(_ file: String, args: [String], cwd: String = FileManager.default.currentDirectoryPath,
-                           timeLimit: Double = 0) -> CommandResult {
+                           timeLimit: Double = 0, placementMode: String? = nil,
+                           inspect: ((VM) -> Void)? = nil) -> CommandResult {
         let prog: LoadedProgram
         switch load([file], cwd: cwd) {
         case .failure(let f): return f.result
         case .success(let p): prog = p
         }
-        let placement = ConservativePlacement(files: prog.files, info: prog.info)
-        let compiled = Compiler.compile(files: prog.files, info: prog.info, package: prog.package, fileSet: prog.fileSet,
+        // Escape analysis decides stack or heap (Placement.swift); the
+        // conservative rule when GOMEM_PLACEMENT=conservative, or when the
+        // compiler refuses a construct on a variable kept on the stack.
+        let mode = placementMode ?? ProcessInfo.processInfo.environment["GOMEM_PLACEMENT"]
+        let conservative = ConservativePlacement(files: prog.files, info: prog.info)
+        var placement: VariablePlacement = conservative
+        var fallback: String? = "GOMEM_PLACEMENT=conservative"
+        if mode != "conservative" {
+            (placement, fallback) = EscapePlacement.decide(files: prog.files, info: prog.info, package: prog.package,
+                                                           result: escape(prog, verbose: 0))
+        }
+        var compiled = Compiler.compile(files: prog.files, info: prog.info, package: prog.package, fileSet: prog.fileSet,
                                         placement: placement, natives: Stdlib.nativeNames)
+        if case .failure(let u) = compiled, !(placement is ConservativePlacement) {
+            fallback = "the compiler refused \(u.feature) with escape placement"
+            compiled = Compiler.compile(files: prog.files, info: prog.info, package: prog.package, fileSet: prog.fileSet,
+                                        placement: conservative, natives: Stdlib.nativeNames)
+        }
+        if mode == "report" {
+            FileHandle.standardError.write(Data("gomem: placement: \(fallback.map { "conservative (\($0))" } ?? "escape analysis")\n".utf8))
+        }
         let program: Program
         switch compiled {
         case .success(let p): program = p
@@ -181,7 +202,7 @@ extension Driver {
         var code: Int32 = 0
         // The interpreter's Swift frames are small, but natives calling back
         // into Go nest them: run on a large stack.
-        withLargeStack(size: 64 << 20) { code = vm.runMain() }
+        withLargeStack(size: 64 << 20) { code = vm.runMain(); inspect?(vm) }
         return CommandResult(exitCode: code, stdout: String(decoding: out.stdout, as: UTF8.self),
                              stderr: String(decoding: out.stderr, as: UTF8.self))
     }
