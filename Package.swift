@@ -18,7 +18,7 @@ let package = Package(
         .target(name: "GoSyntax", exclude: ["ARCHITECTURE.md"]),
         .target(name: "GoTypes", dependencies: ["GoSyntax", .product(name: "BigInt", package: "BigInt")], exclude: ["ARCHITECTURE.md"]),
         .target(name: "GoEscape", dependencies: ["GoSyntax", "GoTypes"], exclude: ["ARCHITECTURE.md"]),
-        .target(name: "GomemDriver", dependencies: ["GoSyntax", "GoTypes", "GoEscape", "GoCompiler", "GoVM", "GoStdlib"]),
+        .target(name: "GomemDriver", dependencies: ["GoSyntax", "GoTypes", "GoEscape", "GoCompiler", "GoVM", "GoStdlib"], exclude: ["ARCHITECTURE.md"]),
         .target(name: "GoRuntime", exclude: ["ARCHITECTURE.md"]),
         .target(name: "GoCompiler", dependencies: ["GoSyntax", "GoTypes", "GoRuntime"], exclude: ["ARCHITECTURE.md"]),
         .target(name: "GoVM", dependencies: ["GoCompiler", "GoRuntime"], exclude: ["ARCHITECTURE.md"]),

@@ -9,6 +9,7 @@
 //      current directory);
 //   3. at most 10 errors, then `too many errors`.
 // Syntax errors stop before type checking, as in Go. Exit status 1 on errors.
+// `run` (below) also compiles and runs the program; see ARCHITECTURE.md.
 import Foundation
 import GoSyntax
 import GoTypes
