@@ -37,8 +37,9 @@ public final class ConservativePlacement: VariablePlacement {
 
     public init(files: [File], info: Info) {
         for (_, caps) in info.captures { for v in caps { heap.insert(ObjectIdentifier(v)) } }
-        let w = AddrWalker(info: info) { [unowned self] v in self.heap.insert(ObjectIdentifier(v)) }
-        for f in files { w.walk(f) }
+        let a = AddrWalker(info: info) { [unowned self] v in self.heap.insert(ObjectIdentifier(v)) }
+        let w = NodeWalker(intoLits: true) { a.note($0); return true }
+        for f in files { w.walkFile(f) }
     }
 
     public func placement(of v: Var) -> VarPlacement {
@@ -67,73 +68,23 @@ private final class AddrWalker {
         case let i as IndexExpr:
             if info.typeOf(i.x)?.underlying is GoArray { return root(i.x) }
             return nil
-        case let c as CompositeLit: _ = c; return nil
         default: return nil
         }
     }
 
-    func walk(_ f: File) {
-        for d in f.declList {
-            if let fd = d as? FuncDecl, let b = fd.body { stmt(b) }
-            if let vd = d as? VarDecl, let v = vd.values { expr(v) }
-        }
-    }
-
-    func stmt(_ s: Stmt?) {
-        guard let s else { return }
-        switch s {
-        case let b as BlockStmt: b.list.forEach(stmt)
-        case let e as ExprStmt: expr(e.x)
-        case let s as SendStmt: expr(s.chan); expr(s.value)
-        case let d as DeclStmt:
-            for x in d.declList { if let vd = x as? VarDecl, let v = vd.values { expr(v) } }
-        case let a as AssignStmt: expr(a.lhs); if let r = a.rhs { expr(r) }
-        case let c as CallStmt: expr(c.call)
-        case let r as ReturnStmt: if let x = r.results { expr(x) }
-        case let i as IfStmt: stmt(i.initStmt); if let c = i.cond { expr(c) }; stmt(i.then); stmt(i.elseStmt)
-        case let f as ForStmt: stmt(f.initStmt); if let c = f.cond { expr(c) }; stmt(f.post); stmt(f.body)
-        case let r as RangeClause: if let l = r.lhs { expr(l) }; expr(r.x)
-        case let sw as SwitchStmt:
-            stmt(sw.initStmt)
-            if let t = sw.tag { expr(t) }
-            for c in sw.body { if let x = c.cases { expr(x) }; c.body.forEach(stmt) }
-        case let sel as SelectStmt:
-            for c in sel.body { stmt(c.comm); c.body.forEach(stmt) }
-        case let l as LabeledStmt: stmt(l.stmt)
-        default: break
-        }
-    }
-
-    func expr(_ e: Expr?) {
-        guard let e else { return }
-        switch e {
+    /// Marks the variable whose address a node takes, if any.
+    func note(_ n: Node) {
+        switch n {
         case let o as Operation:
             if o.op == .and, o.y == nil, let v = root(o.x) { mark(v) }
-            expr(o.x); expr(o.y)
         case let s as SliceExpr:
             if info.typeOf(s.x)?.underlying is GoArray, let v = root(s.x) { mark(v) }
-            expr(s.x); s.index.forEach { expr($0) }
         case let s as SelectorExpr:
-            if let sel = info.selections[ObjectIdentifier(s)], sel.kind == .methodVal,
-               let f = sel.obj as? Func, f.hasPtrRecv, !(info.typeOf(s.x)?.underlying is GoPointer),
-               let v = root(s.x) {
-                mark(v)
-            }
-            // An embedded pointer-receiver method reached through a value field.
-            if let sel = info.selections[ObjectIdentifier(s)], sel.kind == .methodVal, sel.index.count > 1,
-               let v = root(s.x) {
-                mark(v)
-            }
-            expr(s.x)
-        case let c as CallExpr: expr(c.fun); c.argList.forEach { expr($0) }
-        case let p as ParenExpr: expr(p.x)
-        case let i as IndexExpr: expr(i.x); expr(i.index)
-        case let a as AssertExpr: expr(a.x)
-        case let t as TypeSwitchGuard: expr(t.x)
-        case let c as CompositeLit: c.elemList.forEach { expr($0) }
-        case let kv as KeyValueExpr: expr(kv.key); expr(kv.value)
-        case let f as FuncLit: stmt(f.body)
-        case let l as ListExpr: l.elemList.forEach { expr($0) }
+            guard let sel = info.selections[ObjectIdentifier(s)], sel.kind == .methodVal, let v = root(s.x) else { return }
+            // A pointer method called on a value, or an embedded pointer-receiver
+            // method reached through a value field.
+            if let f = sel.obj as? Func, f.hasPtrRecv, !(info.typeOf(s.x)?.underlying is GoPointer) { mark(v) }
+            if sel.index.count > 1 { mark(v) }
         default: break
         }
     }

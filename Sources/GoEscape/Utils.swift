@@ -1,6 +1,5 @@
 // Utils.swift — helpers of escape analysis (Go's escape/utils.go and the
-// parts of ir/ it uses): a generic syntax walker and the collectors built on
-// it (closures, references for the call graph, declarations, labels), type
+// parts of ir/ it uses): the collectors built on GoSyntax's NodeWalker (closures, references for the call graph, declarations, labels), type
 // facts (pointers, sizes, direct interfaces), the stack size limits, the
 // self-assignment rule, and the oracle of static values (ir.ReassignOracle).
 import GoSyntax
@@ -11,56 +10,6 @@ let maxStackVarSize: Int64 = 128 * 1024
 /// Go's ir.MaxImplicitStackVarSize: implicit allocations (new, &T{}, make,
 /// closures, method values) larger than this live on the heap.
 let maxImplicitStackVarSize: Int64 = 64 * 1024
-
-// MARK: - Walking syntax
-
-/// Preorder walk of statements and expressions. `visit` returns false to
-/// skip a node's children. Func literal bodies are entered only if
-/// `intoLits`.
-struct NodeWalker {
-    var intoLits: Bool
-    var visit: (Node) -> Bool
-
-    func walk(_ n: Node?) {
-        guard let n else { return }
-        if !visit(n) { return }
-        switch n {
-        case let s as BlockStmt: s.list.forEach { walk($0) }
-        case let s as ExprStmt: walk(s.x)
-        case let s as SendStmt: walk(s.chan); walk(s.value)
-        case let s as DeclStmt:
-            for d in s.declList {
-                if let v = d as? VarDecl { v.nameList.forEach { walk($0) }; walk(v.values) }
-            }
-        case let s as AssignStmt: walk(s.lhs); walk(s.rhs)
-        case let s as CallStmt: walk(s.call)
-        case let s as ReturnStmt: walk(s.results)
-        case let s as IfStmt: walk(s.initStmt); walk(s.cond); walk(s.then); walk(s.elseStmt)
-        case let s as ForStmt: walk(s.initStmt); walk(s.cond); walk(s.post); walk(s.body)
-        case let s as SwitchStmt:
-            walk(s.initStmt); walk(s.tag)
-            for c in s.body { walk(c) }
-        case let c as CaseClause: walk(c.cases); c.body.forEach { walk($0) }
-        case let s as SelectStmt: for c in s.body { walk(c) }
-        case let c as CommClause: walk(c.comm); c.body.forEach { walk($0) }
-        case let s as RangeClause: walk(s.lhs); walk(s.x)
-        case let s as LabeledStmt: walk(s.stmt)
-        case let e as ParenExpr: walk(e.x)
-        case let e as CompositeLit: e.elemList.forEach { walk($0) }
-        case let e as KeyValueExpr: walk(e.key); walk(e.value)
-        case let e as FuncLit: if intoLits { walk(e.body) }
-        case let e as SelectorExpr: walk(e.x); walk(e.sel)
-        case let e as IndexExpr: walk(e.x); walk(e.index)
-        case let e as SliceExpr: walk(e.x); e.index.forEach { walk($0) }
-        case let e as AssertExpr: walk(e.x)
-        case let e as TypeSwitchGuard: walk(e.lhs); walk(e.x)
-        case let e as Operation: walk(e.x); walk(e.y)
-        case let e as CallExpr: walk(e.fun); e.argList.forEach { walk($0) }
-        case let e as ListExpr: e.elemList.forEach { walk($0) }
-        default: break
-        }
-    }
-}
 
 /// The func literals directly inside a body (not those nested in them), in order.
 enum LitCollector {

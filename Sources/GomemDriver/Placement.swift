@@ -88,10 +88,11 @@ final class EscapePlacement: VariablePlacement {
             // Some site stays on the heap against Go's decision: sound only
             // if none of them can hold a pointer into a stack.
             var risky = false
-            let w = NodeWalker { node in
+            let w = NodeWalker(intoLits: true) { node in
                 if !risky && riskySite(node, info: info, result: result) { risky = true }
+                return !risky
             }
-            for f in files { w.walk(f) }
+            for f in files { w.walkFile(f) }
             if risky { return (conservative, "a non-escaping allocation site that could hold a stack pointer") }
         }
         let ep = EscapePlacement(result: result, conservative: conservative, info: info)
@@ -185,63 +186,5 @@ func riskySite(_ node: Node, info: Info, result: EscapeResult) -> Bool {
     default:
         if let e = node as? Expr, stays(.convIface) { return mayPointToStack(info.typeOf(e)) }
         return false
-    }
-}
-
-/// Visits every expression and go/defer statement of the files.
-final class NodeWalker {
-    let visit: (Node) -> Void
-    init(visit: @escaping (Node) -> Void) { self.visit = visit }
-
-    func walk(_ f: File) {
-        for d in f.declList {
-            if let fd = d as? FuncDecl, let b = fd.body { stmt(b) }
-            if let vd = d as? VarDecl, let v = vd.values { expr(v) }
-        }
-    }
-
-    func stmt(_ s: Stmt?) {
-        guard let s else { return }
-        switch s {
-        case let b as BlockStmt: b.list.forEach(stmt)
-        case let e as ExprStmt: expr(e.x)
-        case let s as SendStmt: expr(s.chan); expr(s.value)
-        case let d as DeclStmt:
-            for x in d.declList { if let vd = x as? VarDecl, let v = vd.values { expr(v) } }
-        case let a as AssignStmt: expr(a.lhs); if let r = a.rhs { expr(r) }
-        case let c as CallStmt: visit(c); expr(c.call)
-        case let r as ReturnStmt: if let x = r.results { expr(x) }
-        case let i as IfStmt: stmt(i.initStmt); if let c = i.cond { expr(c) }; stmt(i.then); stmt(i.elseStmt)
-        case let f as ForStmt: stmt(f.initStmt); if let c = f.cond { expr(c) }; stmt(f.post); stmt(f.body)
-        case let r as RangeClause: if let l = r.lhs { expr(l) }; expr(r.x)
-        case let sw as SwitchStmt:
-            stmt(sw.initStmt)
-            if let t = sw.tag { expr(t) }
-            for c in sw.body { if let x = c.cases { expr(x) }; c.body.forEach(stmt) }
-        case let sel as SelectStmt:
-            for c in sel.body { stmt(c.comm); c.body.forEach(stmt) }
-        case let l as LabeledStmt: stmt(l.stmt)
-        default: break
-        }
-    }
-
-    func expr(_ e: Expr?) {
-        guard let e else { return }
-        visit(e)
-        switch e {
-        case let o as Operation: expr(o.x); expr(o.y)
-        case let s as SliceExpr: expr(s.x); s.index.forEach { expr($0) }
-        case let s as SelectorExpr: expr(s.x)
-        case let c as CallExpr: expr(c.fun); c.argList.forEach { expr($0) }
-        case let p as ParenExpr: expr(p.x)
-        case let i as IndexExpr: expr(i.x); expr(i.index)
-        case let a as AssertExpr: expr(a.x)
-        case let t as TypeSwitchGuard: expr(t.x)
-        case let c as CompositeLit: c.elemList.forEach { expr($0) }
-        case let kv as KeyValueExpr: expr(kv.key); expr(kv.value)
-        case let f as FuncLit: stmt(f.body)
-        case let l as ListExpr: l.elemList.forEach { expr($0) }
-        default: break
-        }
     }
 }
