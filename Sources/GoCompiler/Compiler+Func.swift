@@ -401,27 +401,35 @@ final class FunctionCompiler {
         }
         let first = exprRecv == nil ? 0 : 1
         for (i, v) in msig.params.vars.enumerated() { copyOut(mlay.params[i + 1], pOffs[i + first], v.type ?? Typ.int) }
-        if pc.funcs[target].entry == -1 {
-            emitOut(Instr(.calln, pc.funcs[target].native, 0, Int32(mlay.end)), [2])
-        } else {
-            emitOut(Instr(.call, Int32(target), 0), [2])
-        }
-        noteCall(mlay.end)
-        for (i, r) in msig.results.vars.enumerated() {
-            let t = r.type ?? Typ.int
-            switch TypeTable.shape(t) {
-            case .scalar: emitOut(Instr(.mov8, rOffs[i], mlay.results[i]), [2])
-            case .memory(let n): if n > 0 { emitOut(Instr(.move, rOffs[i], mlay.results[i], Int32(n)), [2]) }
-            }
-        }
-        emit(Instr(.ret))
-        try finish(localsStart: localsStart, argEnd: off)
+        try finishWrapper(target: target, mlay: mlay, results: msig.results.vars, rOffs: rOffs,
+                          localsStart: localsStart, argEnd: off)
     }
 
     /// A wrapper for method `m` promoted to `recvType` (T or *T) through the
     /// embedding `path`: it has m's parameters and results with a receiver of
     /// type recvType (last, as every method), reaches the embedded value and
     /// calls `target`.
+    /// The tail shared by the method and promoted-method wrappers: call the
+    /// target (native or bytecode) with the arguments already laid out at
+    /// `mlay`, copy its results to the wrapper's own result slots, return.
+    func finishWrapper(target: Int, mlay: (params: [Int32], results: [Int32], end: Int), results: [Var], rOffs: [Int32],
+                       localsStart: Int, argEnd: Int) throws {
+        if pc.funcs[target].entry == -1 {
+            emitOut(Instr(.calln, pc.funcs[target].native, 0, Int32(mlay.end)), [2])
+        } else {
+            emitOut(Instr(.call, Int32(target), 0), [2])
+        }
+        noteCall(mlay.end)
+        for (i, r) in results.enumerated() {
+            switch TypeTable.shape(r.type ?? Typ.int) {
+            case .scalar: emitOut(Instr(.mov8, rOffs[i], mlay.results[i]), [2])
+            case .memory(let n): if n > 0 { emitOut(Instr(.move, rOffs[i], mlay.results[i], Int32(n)), [2]) }
+            }
+        }
+        emit(Instr(.ret))
+        try finish(localsStart: localsStart, argEnd: argEnd)
+    }
+
     func compilePromotedWrapper(_ m: Func, recvType: GoType, path: [Int], target: Int) throws {
         emit(Instr(.morestack))
         guard let msig = m.signature, let mrv = msig.recv else { throw Unsupported(m.pos, "promoted method") }
@@ -473,21 +481,8 @@ final class FunctionCompiler {
         }
         copyOut(mlay.params[0], recv, mrt)
         for (i, v) in msig.params.vars.enumerated() { copyOut(mlay.params[i + 1], pOffs[i], v.type ?? Typ.int) }
-        if pc.funcs[target].entry == -1 {
-            emitOut(Instr(.calln, pc.funcs[target].native, 0, Int32(mlay.end)), [2])
-        } else {
-            emitOut(Instr(.call, Int32(target), 0), [2])
-        }
-        noteCall(mlay.end)
-        for (i, r) in msig.results.vars.enumerated() {
-            let rt = r.type ?? Typ.int
-            switch TypeTable.shape(rt) {
-            case .scalar: emitOut(Instr(.mov8, rOffs[i], mlay.results[i]), [2])
-            case .memory(let n): if n > 0 { emitOut(Instr(.move, rOffs[i], mlay.results[i], Int32(n)), [2]) }
-            }
-        }
-        emit(Instr(.ret))
-        try finish(localsStart: localsStart, argEnd: off)
+        try finishWrapper(target: target, mlay: mlay, results: msig.results.vars, rOffs: rOffs,
+                          localsStart: localsStart, argEnd: off)
     }
 
     func noteCall(_ need: Int) {

@@ -88,18 +88,7 @@ extension FunctionCompiler {
                 places.append(try stablePlace(try lvalueExpr(l), l))
             }
         }
-        var vals: [(Int32, GoType)]
-        if rhs.count == lhs.count {
-            vals = []
-            for r in rhs {
-                let v = try expr(r)
-                let t = try typeOf(r)
-                // Copy: a later assignment of the same statement may change the source.
-                if lhs.count > 1 { let c = alloc(t); copyValue(c, v, t); vals.append((c, t)) } else { vals.append((v, t)) }
-            }
-        } else {
-            vals = try multiValue(rhs[0], count: lhs.count)
-        }
+        let vals = try valueList(rhs, count: lhs.count)
         for (i, l) in lhs.enumerated() {
             if let n = l as? Name, n.value == "_" { continue }
             let lt = try typeOf(l)
@@ -196,22 +185,26 @@ extension FunctionCompiler {
         }
     }
 
+    /// The values of `es` for `count` destinations: one value per expression
+    /// (copied when there are several, since a later assignment of the same
+    /// statement may change a source), or the results of one multi-value call.
+    func valueList(_ es: [Expr], count: Int) throws -> [(Int32, GoType)] {
+        guard es.count == count else { return try multiValue(es[0], count: count) }
+        var vals: [(Int32, GoType)] = []
+        for e in es {
+            let v = try expr(e)
+            let t = try typeOf(e)
+            if count > 1 { let c = alloc(t); copyValue(c, v, t); vals.append((c, t)) } else { vals.append((v, t)) }
+        }
+        return vals
+    }
+
     // MARK: Return
 
     func returnStmt(_ r: ReturnStmt) throws {
         if let res = r.results {
             let es = listOf(res)
-            var vals: [(Int32, GoType)]
-            if es.count == resultVars.count {
-                vals = []
-                for e in es {
-                    let v = try expr(e)
-                    let t = try typeOf(e)
-                    if es.count > 1 { let c = alloc(t); copyValue(c, v, t); vals.append((c, t)) } else { vals.append((v, t)) }
-                }
-            } else {
-                vals = try multiValue(es[0], count: resultVars.count)
-            }
+            let vals = try valueList(es, count: resultVars.count)
             for (i, rv) in resultVars.enumerated() {
                 let t = rv.type ?? Typ.int
                 let v = try convert(vals[i].0, from: vals[i].1, to: t, at: r.pos)
