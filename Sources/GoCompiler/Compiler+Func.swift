@@ -267,6 +267,9 @@ final class FunctionCompiler {
         for (i, v) in all.enumerated() { markPtrs(Int(lay.params[i]), v.type ?? Typ.int) }
         for (i, v) in sig.results.vars.enumerated() { markPtrs(Int(lay.results[i]), v.type ?? Typ.int) }
         let localsStart = frameTop
+        // Results first: the caller's stale words must not be in pointer
+        // slots at the first safepoint (boxing a parameter allocates).
+        zeroResults(lay.results, sig.results.vars)
         // Captured variables.
         for (i, v) in captures.enumerated() { locs[ObjectIdentifier(v)] = .captured(i) }
         // Parameters: in place, or moved to a heap cell.
@@ -284,17 +287,21 @@ final class FunctionCompiler {
         for (i, v) in sig.results.vars.enumerated() where !v.name.isEmpty && v.name != "_" {
             if pc.placement.placement(of: v) == .heap { _ = declare(v) } else { locs[ObjectIdentifier(v)] = .slot(lay.results[i]) }
         }
-        // Results are zeroed by the caller's out area? No: zero them here.
-        for (i, v) in sig.results.vars.enumerated() {
-            let n = TypeTable.slotSize(v.type ?? Typ.int)
-            emit(Instr(.zero, lay.results[i], 0, Int32(n)))
-        }
         try block(body.list)
         // Falling off the end.
         let end = here
         for j in returnJumps { patch(j, to: end) }
         emitEpilogue()
         try finish(localsStart: localsStart, argEnd: lay.end)
+    }
+
+    /// Zeroes the result slots (morestack zeroes only the locals; results
+    /// hold the caller's stale words until then, and the stack map names
+    /// them).
+    func zeroResults(_ offs: [Int32], _ results: [Var]) {
+        for (i, v) in results.enumerated() {
+            emit(Instr(.zero, offs[i], 0, Int32(TypeTable.slotSize(v.type ?? Typ.int))))
+        }
     }
 
     /// Scalar parameters are widened in their slot; a heap cell holds the
@@ -376,6 +383,7 @@ final class FunctionCompiler {
         for r in msig.results.vars { rOffs.append(Int32(off)); markPtrs(off, r.type ?? Typ.int); off += TypeTable.slotSize(r.type ?? Typ.int) }
         frameTop = off
         resultOffs = rOffs
+        zeroResults(rOffs, msig.results.vars)
         let localsStart = frameTop
         let mlay = FunctionCompiler.argLayout(msig, withRecv: true)
         // The receiver.
@@ -444,6 +452,7 @@ final class FunctionCompiler {
         off += max(TypeTable.slotSize(recvType), 8)
         frameTop = off
         resultOffs = rOffs
+        zeroResults(rOffs, msig.results.vars)
         let localsStart = frameTop
         // Walk to the embedded value.
         var t = recvType
@@ -516,6 +525,10 @@ final class FunctionCompiler {
             }
         }
         code[0].a = Int32(frameSize + maxOut + FrameLayout.stackGuard)
+        // Results are zeroed with the locals: a collection at the first
+        // safepoint must not see the caller's stale words in pointer slots.
+        // (A promoted-method wrapper has its receiver after the results and
+        // zeroes them itself.)
         code[0].b = Int32(localsStart)
         code[0].c = Int32(frameSize)
         if let rd = code.firstIndex(where: { $0.op == .rundefers }) { pc.funcs[index].pad = Int32(base + rd) }

@@ -325,6 +325,26 @@ public struct GCRootScanner {
         raw.pointee.work &+= ctx.scanblock(UInt(bitPattern: base), words: words, ptrmask: ptrmask)
     }
 
+    /// A stack frame: bit i of `ptrmask` says word i holds a pointer (the
+    /// function's stack map). The map is exact, but a pointer word may hold
+    /// a one-past-the-end or stale interior address, so, like Go's
+    /// scanConservative and unlike its scanblock, only allocated objects
+    /// are greyed: a free slot is never revived.
+    public func scanFrame(_ base: UnsafeRawPointer, words: Int, ptrmask: UnsafePointer<UInt8>) {
+        let c = ctx
+        var i = 0
+        while i < words {
+            let byte = ptrmask[i &>> 3]
+            if byte == 0 { i = (i | 7) &+ 1; continue }
+            if byte &>> UInt8(i & 7) & 1 != 0 {
+                let p = base.load(fromByteOffset: i &* 8, as: UInt.self)
+                if p != 0 { c.greyIfAllocated(p) }
+            }
+            i &+= 1
+        }
+        raw.pointee.work &+= words &* 8
+    }
+
     /// Reports a goroutine's used stack (hi − sp): the pacer's stack term.
     public func stackScanned(bytes: Int) {
         raw.pointee.stackBytes &+= bytes

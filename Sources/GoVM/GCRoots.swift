@@ -100,16 +100,98 @@ extension VM {
     /// Reports every root the VM holds (step 3 above).
     func scanRoots(_ sc: GCRootScanner) {
         for (_, gp) in allGs {
-            let lo = gp.pointee.lo, hi = gp.pointee.hi
-            if hi > lo {
-                sc.scanRangeConservative(UnsafeRawPointer(bitPattern: lo)!, words: Int(hi &- lo) / 8)
-                sc.stackScanned(bytes: Int(hi &- lo))
-            }
+            shrinkStackIfIdle(gp)
+            scanStack(gp, sc)
             sc.scanPointer(gp.pointee.deferTop)
         }
         for p in panics { sc.scanConservative(p.data) }
         for (_, ps) in gPanics { for p in ps { sc.scanConservative(p.data) } }
         for i in 0..<gcTempCount { sc.scanPointer(gcTemp[i]) }
+    }
+
+    /// Halves the stack of a goroutine that is not running when it uses
+    /// less than a quarter of it (Go's shrinkstack, at GC). The running G is
+    /// left alone (the loop holds its fp), and so is one whose top frame's
+    /// outgoing area — arguments kept to retry a native, which no stack map
+    /// describes — points into its own stack.
+    func shrinkStackIfIdle(_ gp: UnsafeMutablePointer<GState>) {
+        guard gp != g, gp.pointee.inNative == 0, gp.pointee.nestBaseOff < 0,
+              gp.pointee.status != GStatus.dead.rawValue else { return }
+        let lo = gp.pointee.lo, hi = gp.pointee.hi
+        let fp = lo &+ UInt(gp.pointee.savedFPOff)
+        let fn = UnsafeRawPointer(bitPattern: fp)!.load(fromByteOffset: FrameLayout.funcIndex, as: Int.self)
+        guard fn >= 0 && fn < program.funcCount else { return }
+        let info = program.funcs[fn]
+        let end = fp &+ UInt(info.frameSize)
+        let top = min(end &+ UInt(maxOutgoing(info)), hi)
+        guard heap.gcShouldShrinkStack(GoStack(lo: lo, hi: hi), used: Int(top &- lo)) else { return }
+        var w = end
+        while w < top {
+            let v = UnsafeRawPointer(bitPattern: w)!.load(as: UInt.self)
+            if v >= lo && v < hi { return }
+            w &+= 8
+        }
+        copystack(gp, newSize: Int(hi &- lo) / 2, copyBytes: Int(top &- lo), topFP: fp)
+    }
+
+    /// The bytes a function's frame may use above its fixed part for the
+    /// outgoing arguments of its calls (morestack's operand a is frameSize +
+    /// that + the stack guard).
+    func maxOutgoing(_ info: FuncInfo) -> Int {
+        guard info.entry >= 0 else { return 0 }
+        return max(Int(program.code[Int(info.entry)].a) - FrameLayout.stackGuard - Int(info.frameSize), 0)
+    }
+
+    /// Scans one goroutine's stack frame by frame (Go's scanstack): from its
+    /// innermost Go frame (the safepoint's fp, written back by the loop before
+    /// every allocation, or the caller of the native running now) along the
+    /// saved-fp chain. Each frame [fp, fp + frameSize) is scanned through its
+    /// stack map; what lies between frames or above the innermost one — a
+    /// native's argument area, outgoing arguments of a goroutine parked to
+    /// retry a native — is scanned conservatively.
+    func scanStack(_ gp: UnsafeMutablePointer<GState>, _ sc: GCRootScanner) {
+        let lo = gp.pointee.lo, hi = gp.pointee.hi
+        guard hi > lo else { return }
+        var fp: UInt
+        var innerEnd: UInt
+        if gp.pointee.inNative != 0 {
+            fp = lo &+ UInt(gp.pointee.nativeCallerOff)
+            innerEnd = lo &+ UInt(gp.pointee.spOff)
+        } else {
+            fp = lo &+ UInt(gp.pointee.savedFPOff)
+            innerEnd = 0
+        }
+        let top: UInt
+        do {
+            let fn = UnsafeRawPointer(bitPattern: fp)!.load(fromByteOffset: FrameLayout.funcIndex, as: Int.self)
+            if fn >= 0 && fn < program.funcCount {
+                let info = program.funcs[fn]
+                innerEnd = max(innerEnd, fp &+ UInt(info.frameSize) &+ UInt(maxOutgoing(info)))
+            }
+            top = min(max(innerEnd, fp &+ UInt(FrameLayout.headerSize)), hi)
+            innerEnd = top
+        }
+        while fp != 0 {
+            let fr = UnsafeRawPointer(bitPattern: fp)!
+            let fn = fr.load(fromByteOffset: FrameLayout.funcIndex, as: Int.self)
+            guard fn >= 0 && fn < program.funcCount else {
+                sc.scanRangeConservative(fr, words: Int(innerEnd &- fp) / 8)
+                break
+            }
+            let info = program.funcs[fn]
+            let end = min(fp &+ UInt(info.frameSize), innerEnd)
+            if innerEnd > end { sc.scanRangeConservative(UnsafeRawPointer(bitPattern: end)!, words: Int(innerEnd &- end) / 8) }
+            if info.stackmap >= 0 {
+                let bm = (program.rodata + Int(info.stackmap)).assumingMemoryBound(to: UInt8.self)
+                sc.scanFrame(fr, words: Int(end &- fp) / 8, ptrmask: bm)
+            } else {
+                sc.scanRangeConservative(fr, words: Int(end &- fp) / 8)
+            }
+            innerEnd = fp
+            let saved = fr.load(fromByteOffset: FrameLayout.savedFP, as: UInt.self)
+            fp = saved >= lo && saved < fp ? saved : 0
+        }
+        sc.stackScanned(bytes: Int(top &- lo))
     }
 
     /// Holds `p` as a root until `gcUnpin`; returns its slot.

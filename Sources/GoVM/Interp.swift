@@ -285,6 +285,7 @@ extension VM {
                 }
             case .new:
                 let t = TypeRef((ro + Int(ins.b)).assumingMemoryBound(to: TypeDescriptor.self))
+                g.pointee.savedFPOff = Int(UInt(bitPattern: fp) &- g.pointee.lo)   // a safepoint: the GC walks from here
                 let p = cache.mallocgc(t.size, type: t.goType, needzero: true)
                 setF(fp, ins.a, Int64(Int(bitPattern: p)))
             case .bchk:
@@ -355,7 +356,10 @@ extension VM {
         // A native's Swift locals are not roots: no collection starts
         // inside it (GCRoots.swift); runtime.GC itself holds nothing.
         heap.gcHoldCollections(true)
+        let savedIn = g.pointee.inNative
+        g.pointee.inNative = 1
         let st = f(opaque, fp + argBase + FrameLayout.headerSize)
+        g.pointee.inNative = savedIn
         heap.gcHoldCollections(false)
         fp = UnsafeMutableRawPointer(bitPattern: g.pointee.lo &+ UInt(fpOff))!
         g.pointee.nativeCallerOff = savedCaller; g.pointee.nativeArgsOff = savedArgs; g.pointee.spOff = savedSp

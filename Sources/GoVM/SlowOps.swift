@@ -82,6 +82,8 @@ extension VM {
 
     @inline(never)
     func slowOp(_ ins: Instr, _ fp: inout UnsafeMutableRawPointer, _ pc: inout Int) -> Int32 {
+        // Every slow op may allocate: it is a safepoint, the GC walks the stack from this frame.
+        g.pointee.savedFPOff = Int(UInt(bitPattern: fp) &- g.pointee.lo)
         switch ins.op {
         case .makeslice:
             let n = F(fp, ins.b), c = F(fp, ins.c)

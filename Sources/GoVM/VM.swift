@@ -53,6 +53,10 @@ public struct GState {
     public var waitReason: Int = 0
     /// The select case that woke it (-1: none).
     public var selectDone: Int = -1
+    /// 1 while a native called from this G's innermost Go frame runs (its
+    /// argument area, up to spOff, is then the top of the stack); 0 while Go
+    /// code runs, including a nested run a native started (GCRoots.swift).
+    public var inNative: Int = 0
 }
 
 /// A panic in flight (Go's _panic).
@@ -298,7 +302,11 @@ public final class VM: @unchecked Sendable {
         let savedNest = g.pointee.nestBaseOff
         let savedCaller = g.pointee.nativeCallerOff, savedArgs = g.pointee.nativeArgsOff, savedSp = g.pointee.spOff
         g.pointee.nestBaseOff = fpOff
+        let savedIn = g.pointee.inNative
+        g.pointee.inNative = 0
+        g.pointee.savedFPOff = fpOff
         let st = interpret(fp: fp, pc: Int(info.entry))
+        g.pointee.inNative = savedIn
         g.pointee.nestBaseOff = savedNest
         g.pointee.nativeCallerOff = savedCaller; g.pointee.nativeArgsOff = savedArgs; g.pointee.spOff = savedSp
         let rp = UnsafeMutableRawPointer(bitPattern: g.pointee.lo &+ UInt(fpOff) &+ UInt(hs + resultOff))!
@@ -418,9 +426,20 @@ public final class VM: @unchecked Sendable {
             exitCode = 2
             return false
         }
+        let copyBytes = min(Int(oldHi &- oldLo), used + minFree)
+        copystack(g, newSize: newSize, copyBytes: copyBytes, topFP: topFP)
+        return true
+    }
+
+    /// Moves goroutine `gp`'s stack to a new one of `newSize` bytes (Go's
+    /// copystack), copying its first `copyBytes` bytes: every saved fp in the
+    /// frame chain from `topFP` and every pointer slot (per the functions'
+    /// stack maps) that points into the old stack is adjusted, then the old
+    /// stack is freed.
+    func copystack(_ gp: UnsafeMutablePointer<GState>, newSize: Int, copyBytes: Int, topFP: UInt) {
+        let oldLo = gp.pointee.lo, oldHi = gp.pointee.hi
         let ns = heap.stackalloc(newSize, cache: cache)
         let delta = ns.lo &- oldLo
-        let copyBytes = min(Int(oldHi &- oldLo), used + minFree)
         UnsafeMutableRawPointer(bitPattern: ns.lo)!.copyMemory(from: UnsafeRawPointer(bitPattern: oldLo)!, byteCount: copyBytes)
         // Adjust the frame chain and every pointer slot into the old stack.
         var f = topFP &+ delta
@@ -447,9 +466,8 @@ public final class VM: @unchecked Sendable {
             } else { f = 0 }
         }
         heap.stackfree(GoStack(lo: oldLo, hi: oldHi), cache: cache)
-        g.pointee.lo = ns.lo
-        g.pointee.hi = ns.hi
-        return true
+        gp.pointee.lo = ns.lo
+        gp.pointee.hi = ns.hi
     }
 
     // MARK: Interfaces
