@@ -75,6 +75,8 @@ public enum Op: UInt16, Sendable {
     case store       // st_w(M[F[a] + c], F[b])               (nil check on F[a])
     case loadm       // F(a, d) = M(F[b] + c, d)
     case storem      // M(F[a] + c, d) = F(b, d)
+    case storep      // M[F[a] + c] = F[b], a pointer word to the heap or a global, through the write barrier (nil check on F[a])
+    case wbmem       // write barrier before a storem: shade the pointers of T = R+d at M[F[a] + c] (old) and F(b) (new); nothing if F[a] is nil
     case ldf         // F[a] = ld_w(fp + b)                   (a field or element of a frame-resident struct/array)
     case stf         // st_w(fp + a, F[b])
     case lea         // F[a] = F[b] + c                       (nil check on F[b])
@@ -85,7 +87,7 @@ public enum Op: UInt16, Sendable {
     case makeslice   // F(a,24) = make([]T, F[b], F[c]), T = R+d; panics on bad len/cap
     case growslice   // F(a,24) grows by F[b] elements (len += F[b], realloc per Go's rule), elem type R+d
     case reslice     // F(a,24|16) = F(b,24)[F[c] : F[c+8] : F[c+16]], elem size d; w=1 string, w=2 array/len message, w=4 three-index
-    case copy        // F[a] = copy(F(b,24), F(c,24)) elem size d
+    case copy        // F[a] = copy(F(b,24), F(c,24)), elem type R+d (through the write barrier)
     // strings
     case concat      // F(a,16) = F(b,16) + F(c,16)
     case strcmp      // F[a] = compare(F(b,16), F(c,16)) as -1, 0, 1
@@ -129,7 +131,7 @@ public enum Op: UInt16, Sendable {
     case chanlen     // F[a] = len (w=0) or cap (w=1) of channel F[b]
     case selectgo    // select over b cases described at fp + a (4 words each); F[c] = chosen case, -1 default (w=1)
     case slice2arr   // F[a] = F(b,24).ptr after checking len >= c (w=1: pointer result; else F(a, c*d) = elements)
-    case sliceclear  // clear(F(a,24)): zero its len elements of d bytes
+    case sliceclear  // clear(F(a,24)): zero its len elements of type R+d (through the write barrier)
     case printv      // print builtin: F(a, ..) as w (1 int, 2 uint, 3 float, 4 bool, 5 string, 6 pointer, 7 newline, 8 space, 9 eface, 10 iface)
     case exit        // leave the interpreter loop (entry sentinel)
 }

@@ -266,7 +266,7 @@ extension FunctionCompiler {
                 let dst = alloc(st)
                 emit(Instr(.reslice, dst, d, words3(old, d + 8, d + 16), es))
                 let n = word()
-                emit(Instr(.copy, n, dst, src, es))
+                emit(Instr(.copy, n, dst, src, et))
                 return [(d, st)]
             }
             let vals = try args.dropFirst().map { a -> Int32 in try convert(try expr(a), from: try typeOf(a), to: sl.elem, at: a.pos) }
@@ -293,7 +293,7 @@ extension FunctionCompiler {
                 b = v
             }
             let n = word()
-            emit(Instr(.copy, n, a, b, Int32(TypeTable.size(sl.elem))))
+            emit(Instr(.copy, n, a, b, Int32(try pc.types.descriptor(sl.elem))))
             return [(n, Typ.int)]
         case .make:
             let t = try typeOf(c)
@@ -399,7 +399,7 @@ extension FunctionCompiler {
             return [(acc, t)]
         case .clear:
             if let sl = try typeOf(args[0]).underlying as? GoSlice {
-                emit(Instr(.sliceclear, try expr(args[0]), 0, 0, Int32(TypeTable.size(sl.elem))))
+                emit(Instr(.sliceclear, try expr(args[0]), 0, 0, Int32(try pc.types.descriptor(sl.elem))))
                 return []
             }
             guard try typeOf(args[0]).underlying is GoMap else { throw Unsupported(c.pos, "clear") }

@@ -247,9 +247,16 @@ final class FunctionCompiler {
             case .memory(let n): if n > 0 { emit(Instr(.move, off, src, Int32(n))) }
             }
         case .mem(let p, let off):
+            // Through a pointer: the heap, a global, or a stack variable
+            // whose address was taken. Pointer words go through the write
+            // barrier (a stack destination makes it shade harmlessly).
+            let ptrs = TypeTable.ptrWords(t)
             switch TypeTable.shape(t) {
-            case .scalar(let w, _): emit(Instr(.store, p, src, off, w: w.rawValue))
-            case .memory(let n): emit(Instr(.storem, p, src, off, Int32(n)))
+            case .scalar(let w, _):
+                emit(Instr(ptrs.first == true ? .storep : .store, p, src, off, w: w.rawValue))
+            case .memory(let n):
+                if ptrs.contains(true), let d = try? pc.types.descriptor(t) { emit(Instr(.wbmem, p, src, off, Int32(d))) }
+                emit(Instr(.storem, p, src, off, Int32(n)))
             }
         }
     }

@@ -99,8 +99,13 @@ struct MCacheGCData {
     var hook: UInt32 = 0
     var stressLeft = 0            // allocations until the next gcstress collection
     var assistBytes = 0           // Go's gcAssistBytes: credit (>0) or debt (<0), in bytes
+    var fractionalLeft = 0        // allocations until mallocgc next offers the fractional worker its share
     var gcw = GCWorkData()
 }
+
+/// While marking, mallocgc runs the fractional worker's check every this
+/// many allocations (a clock read each time would cost more than the check).
+let fractionalCheckAllocs = 32
 
 /// A range of words that may hold Go pointers: a data or BSS segment, a
 /// block of runtime memory. Bit i of `ptrmask` (LSB first) says whether word
@@ -293,6 +298,10 @@ extension MHeap {
     /// paced); the first allocation after the last release does. For an
     /// embedder holding pointers the collector cannot see (gomem's natives,
     /// whose Swift locals are not roots). runtime.GC still collects.
+    /// Whether a cycle is in its concurrent mark phase (the scheduler runs
+    /// the background worker then).
+    public var gcMarking: Bool { gc.phase == .mark }
+
     public func gcHoldCollections(_ hold: Bool) {
         gc.raw.pointee.holdDepth += hold ? 1 : -1
     }
@@ -462,6 +471,17 @@ extension MHeap {
             pc.raw.pointee.gc.hook = (pc.raw.pointee.gc.hook & ~GCHook.start) | GCHook.marking | GCHook.barrier
             pc.raw.pointee.gc.assistBytes = 0
         }
+        if !(blocking || gcMode == .stopTheWorld) {
+            // gomem scans every root here, with the world stopped: globals,
+            // runtime roots and all goroutine stacks (Go scans each stack
+            // concurrently, stopping only its goroutine). Stacks are black
+            // from here on, so the barrier needs no stack rescans.
+            while g.pointee.markrootNext < g.pointee.markrootJobs {
+                let job = g.pointee.markrootNext
+                g.pointee.markrootNext += 1
+                _ = markroot(job, c)
+            }
+        }
         let t1 = nanotime()
         g.pointee.tMark = t1
         g.pointee.gcCPUTime &+= (t1 &- t0) &* UInt64(g.pointee.procs)
@@ -498,6 +518,28 @@ extension MHeap {
         gc.raw.pointee.gcCPUTime &+= dt
         if done < budget { gcMarkDone(c) }
         return gc.phase != .mark
+    }
+
+    /// The fractional background worker on a single P (Go's
+    /// gcMarkWorkerFractionalMode): at a safepoint while marking, marks
+    /// until the worker's time since the mark phase began reaches
+    /// `gcBackgroundUtilization` (25%) of the wall time, in slices of scan
+    /// work; finishes the cycle if marking completes. Called by the
+    /// scheduler at preemption checks and by mallocgc every
+    /// `fractionalCheckAllocs` allocations while marking.
+    public func gcFractionalMark(_ c: MCache) {
+        let g = gc.raw
+        guard g.pointee.phase == GCPhase.mark.rawValue, !g.pointee.inCycle, g.pointee.holdDepth == 0 else { return }
+        g.pointee.inCycle = true
+        defer { g.pointee.inCycle = false }
+        let now = nanotime()
+        let goal = UInt64(Double(now &- g.pointee.tMark) * gcBackgroundUtilization)
+        let done = g.pointee.bgMarkTime
+        guard goal > done else { return }
+        let deadline = now &+ (goal &- done)
+        repeat {
+            if gcBgMarkWorker(c, budget: 64 << 10) { return }
+        } while nanotime() < deadline
     }
 
     /// Transition to mark termination if marking is complete (Go's
@@ -625,10 +667,18 @@ extension MCache {
             h.gc.raw.pointee.cycleMutated = true
             // Charge the allocation (Go's deductAssistCredit).
             raw.pointee.gc.assistBytes &-= size
-            if raw.pointee.gc.assistBytes < 0 && !h.gc.raw.pointee.inCycle {
+            // No assist while collections are held: the caller holds
+            // pointers the stack maps do not show, and an assist may end
+            // the mark phase (whose checkmark walks the stacks again).
+            if raw.pointee.gc.assistBytes < 0 && !h.gc.raw.pointee.inCycle && h.gc.raw.pointee.holdDepth == 0 {
                 h.gc.raw.pointee.inCycle = true
                 h.gcAssistAlloc(self)
                 h.gc.raw.pointee.inCycle = false
+            }
+            raw.pointee.gc.fractionalLeft &-= 1
+            if raw.pointee.gc.fractionalLeft <= 0 {
+                raw.pointee.gc.fractionalLeft = fractionalCheckAllocs
+                h.gcFractionalMark(self)
             }
         }
         let x = mallocgcUnhooked(size, type: typ, needzero: needzero)

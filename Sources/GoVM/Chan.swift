@@ -73,6 +73,7 @@ extension VM {
         let q = c.load(as: Int.self), cap = c.load(fromByteOffset: 8, as: Int.self)
         if q < cap {
             let sx = c.load(fromByteOffset: 40, as: Int.self)
+            cache.bulkBarrierPreWrite(dst: bufSlot(c, sx), src: src, size: et.size, type: et.goType)
             slotToMem(et, src, bufSlot(c, sx))
             c.storeBytes(of: (sx + 1) % cap, toByteOffset: 40, as: Int.self)
             c.storeBytes(of: q + 1, as: Int.self)
@@ -90,11 +91,13 @@ extension VM {
             memToSlot(et, bufSlot(c, rx), dst)
             if let w = dequeue(UInt(bitPattern: c), kind: 2) {
                 // a blocked sender's value takes the freed place
+                cache.bulkBarrierPreWrite(dst: bufSlot(c, rx), src: stackAddr(w.gid, w.valOff), size: et.size, type: et.goType)
                 slotToMem(et, stackAddr(w.gid, w.valOff), bufSlot(c, rx))
                 c.storeBytes(of: (rx + 1) % cap, toByteOffset: 48, as: Int.self)
                 c.storeBytes(of: (rx + 1) % cap, toByteOffset: 40, as: Int.self)
                 ready(w.gid)
             } else {
+                cache.bulkBarrierPreWrite(dst: bufSlot(c, rx), src: nil, size: et.size, type: et.goType)
                 memset(bufSlot(c, rx), 0, c.load(fromByteOffset: 24, as: Int.self))
                 c.storeBytes(of: (rx + 1) % cap, toByteOffset: 48, as: Int.self)
                 c.storeBytes(of: q - 1, as: Int.self)

@@ -79,7 +79,9 @@ extension VM {
         heap.gcSetStackRoots(vmStackRoots, context: opaque)
         func env(_ k: String) -> String? { getenv(k).map { String(cString: $0) } }
         heap.applyEnvironment(gogc: env("GOGC"), gomemlimit: env("GOMEMLIMIT"), godebug: env("GODEBUG"))
-        heap.gcMode = .stopTheWorld
+        // Concurrent marking (GOMEM_GCMODE=stw: each cycle whole inside the
+        // allocation that triggers it, for comparison and debugging).
+        heap.gcMode = env("GOMEM_GCMODE") == "stw" ? .stopTheWorld : .concurrent
         heap.gcenable()
     }
 
@@ -192,6 +194,19 @@ extension VM {
             fp = saved >= lo && saved < fp ? saved : 0
         }
         sc.stackScanned(bytes: Int(top &- lo))
+    }
+
+    /// The background mark worker's share of the one P (GoRuntime's
+    /// `gcFractionalMark`, 25% of the time since marking began), at the
+    /// preemption check on a backward jump: a safepoint, fp written back.
+    /// While marking the preemption budget is short, so the worker's slices
+    /// interleave finely with the mutator.
+    @inline(never)
+    func gcBackgroundWork(_ fp: UnsafeMutableRawPointer) {
+        g.pointee.savedFPOff = Int(UInt(bitPattern: fp) &- g.pointee.lo)
+        heap.gcFractionalMark(cache)
+        markSlice = heap.gcMarking
+        budget = markSlice ? 1 << 12 : 1 << 20
     }
 
     /// Holds `p` as a root until `gcUnpin`; returns its slot.

@@ -49,6 +49,7 @@ extension VM {
         let data = program.data
         let K = program.consts
         let funcs = program.funcs
+        let mc = cache
         var budget = self.budget
         // The per-instruction trace costs 10-15% of a compute loop: compiled
         // in only with -Xswiftc -DGOMEM_TRACE (scripts/bench-run.sh measures).
@@ -151,9 +152,10 @@ extension VM {
                 if t < pc {
                     budget &-= 1
                     if budget <= 0 {
-                        budget = self.budget
                         if outOfTime() { return .exit }
                         pc = t
+                        if heap.gcMarking || markSlice { gcBackgroundWork(fp) }
+                        budget = self.budget
                         if let s = yield(&fp, &pc) { return s }
                         continue
                     }
@@ -267,6 +269,21 @@ extension VM {
                     continue
                 }
                 memmove(p + Int(ins.c), fp + Int(ins.b), Int(ins.d))
+            case .storep:
+                guard let p = P(F(fp, ins.a)) else {
+                    _ = raiseRuntimeError("invalid memory address or nil pointer dereference")
+                    if let st = unwind(&fp, &pc) { return st }
+                    continue
+                }
+                let slot = (p + Int(ins.c)).assumingMemoryBound(to: UInt.self)
+                let v = UInt(bitPattern: Int(F(fp, ins.b)))
+                if mc.writeBarrierEnabled { mc.gcWriteBarrier(slot, v) }
+                slot.pointee = v
+            case .wbmem:
+                if mc.writeBarrierEnabled, let p = P(F(fp, ins.a)) {
+                    let t = TypeRef((ro + Int(ins.d)).assumingMemoryBound(to: TypeDescriptor.self))
+                    mc.bulkBarrierPreWrite(dst: p + Int(ins.c), src: fp + Int(ins.b), size: t.size, type: t.goType)
+                }
             case .ldf: setF(fp, ins.a, loadWidth(fp + Int(ins.b), ins.w))
             case .stf: storeWidth(fp + Int(ins.a), F(fp, ins.b), ins.w)
             case .lea:

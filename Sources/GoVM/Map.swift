@@ -171,6 +171,8 @@ extension VM {
             let h = hashValue(kt, s + 8) ?? 0
             var j = Int(truncatingIfNeeded: h) & (ncap - 1)
             while (ns + j * ss).load(as: Int.self) != 0 { j = (j + 1) & (ncap - 1) }
+            // The old array is dropped: its pointers must not hide from a mark in progress.
+            cache.bulkBarrierPreWrite(dst: ns + j * ss, src: s, size: ss, type: mapSlotType(mt))
             memcpy(ns + j * ss, s, ss)
         }
         _ = eo
@@ -225,10 +227,13 @@ extension VM {
                 let slot = s!
                 if slot.load(as: Int.self) == 0 { m.storeBytes(of: m.load(fromByteOffset: 48, as: Int.self) + 1, toByteOffset: 48, as: Int.self) }
                 slot.storeBytes(of: 1, as: Int.self)
+                cache.bulkBarrierPreWrite(dst: slot + 8, src: kbuf, size: kt.size, type: kt.goType)
                 if kt.size > 0 { memcpy(slot + 8, kbuf, kt.size) }
                 m.storeBytes(of: m.load(as: Int.self) + 1, as: Int.self)
             }
-            slotToMem(et, fp + Int(ins.c), s! + m.load(fromByteOffset: 40, as: Int.self))
+            let ep = s! + m.load(fromByteOffset: 40, as: Int.self)
+            cache.bulkBarrierPreWrite(dst: ep, src: fp + Int(ins.c), size: et.size, type: et.goType)
+            slotToMem(et, fp + Int(ins.c), ep)
         case .mapdelete:
             guard let m = UnsafeMutableRawPointer(bitPattern: Int(F(ins.a))) else { return 0 }
             let (_, kt, _) = mapType(m)
@@ -239,14 +244,18 @@ extension VM {
             if bad { return raiseRuntimeError("hash of unhashable type \(uncomparable)") }
             if ok, let s {
                 s.storeBytes(of: 2, as: Int.self)
-                memset(s + 8, 0, m.load(fromByteOffset: 32, as: Int.self) - 8)
+                let ss = m.load(fromByteOffset: 32, as: Int.self)
+                cache.bulkBarrierPreWrite(dst: s, src: nil, size: ss, type: mapSlotType(mapType(m).0))
+                memset(s + 8, 0, ss - 8)
                 m.storeBytes(of: m.load(as: Int.self) - 1, as: Int.self)
             }
         case .mapclear:
             guard let m = UnsafeMutableRawPointer(bitPattern: Int(F(ins.a))) else { return 0 }
             let cap = m.load(fromByteOffset: 8, as: Int.self)
             let ss = m.load(fromByteOffset: 32, as: Int.self)
-            memset(UnsafeMutableRawPointer(bitPattern: m.load(fromByteOffset: 16, as: UInt.self))!, 0, cap * ss)
+            let slots = UnsafeMutableRawPointer(bitPattern: m.load(fromByteOffset: 16, as: UInt.self))!
+            cache.bulkBarrierPreWrite(dst: slots, src: nil, size: cap * ss, type: mapSlotType(mapType(m).0))
+            memset(slots, 0, cap * ss)
             m.storeBytes(of: 0, as: Int.self)
             m.storeBytes(of: 0, toByteOffset: 48, as: Int.self)
         case .mapnext:

@@ -115,7 +115,12 @@ extension VM {
                 newcap = mem / es
             }
             let p = cache.mallocgc(newcap * es, type: et.goType, needzero: true)
-            if old > 0 && es > 0 { memmove(p, UnsafeRawPointer(bitPattern: U(F(fp, ins.a)))!, Int(old) * es) }
+            if old > 0 && es > 0 {
+                // The old array may be dropped: shade what moves out of it (Go's bulkBarrierPreWriteSrcOnly).
+                let src = UnsafeRawPointer(bitPattern: U(F(fp, ins.a)))!
+                cache.bulkBarrierPreWrite(dst: p, src: src, size: Int(old) * es, type: et.goType)
+                memmove(p, src, Int(old) * es)
+            }
             setF(fp, ins.a, Int64(Int(bitPattern: p)))
             setF(fp, ins.a &+ 8, newLen)
             setF(fp, ins.a &+ 16, Int64(newcap))
@@ -145,8 +150,11 @@ extension VM {
         case .copy:
             let dn = F(fp, ins.b &+ 8), sn = F(fp, ins.c &+ 8)
             let n = min(dn, sn)
-            if n > 0 && ins.d > 0 {
-                memmove(UnsafeMutableRawPointer(bitPattern: U(F(fp, ins.b)))!, UnsafeRawPointer(bitPattern: U(F(fp, ins.c)))!, Int(n) * Int(ins.d))
+            let et = typeAt(ins.d)
+            if n > 0 && et.size > 0 {
+                let dst = UnsafeMutableRawPointer(bitPattern: U(F(fp, ins.b)))!, src = UnsafeRawPointer(bitPattern: U(F(fp, ins.c)))!
+                cache.bulkBarrierPreWrite(dst: dst, src: src, size: Int(n) * et.size, type: et.goType)
+                memmove(dst, src, Int(n) * et.size)
             }
             setF(fp, ins.a, n)
         case .concat:
@@ -363,7 +371,12 @@ extension VM {
             }
         case .sliceclear:
             let n = Int(F(fp, ins.a &+ 8))
-            if n > 0 && ins.d > 0 { memset(UnsafeMutableRawPointer(bitPattern: U(F(fp, ins.a)))!, 0, n * Int(ins.d)) }
+            let et = typeAt(ins.d)
+            if n > 0 && et.size > 0 {
+                let dst = UnsafeMutableRawPointer(bitPattern: U(F(fp, ins.a)))!
+                cache.bulkBarrierPreWrite(dst: dst, src: nil, size: n * et.size, type: et.goType)
+                memset(dst, 0, n * et.size)
+            }
         case .slice2arr:
             let n = F(fp, ins.b &+ 8)
             if n < Int64(ins.c) {
