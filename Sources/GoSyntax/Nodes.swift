@@ -26,11 +26,23 @@ public struct Pragma: Sendable {
     /// Where each directive's "go:" stands (parallel to directives), for
     /// Go's "misplaced compiler directive" on declarations that take none.
     public var positions: [Pos] = []
-    public init(_ directives: [String] = [], positions: [Pos] = []) {
+    /// The text after each directive's verb, blanks trimmed (parallel to
+    /// directives): "memmove runtime.memmove" for a go:linkname.
+    public var args: [String] = []
+    public init(_ directives: [String] = [], positions: [Pos] = [], args: [String] = []) {
         self.directives = directives
         self.positions = positions
+        self.args = args
     }
     public func has(_ d: String) -> Bool { directives.contains(d) }
+    /// The target of `//go:linkname localname target` for `name`, if any.
+    public func linkname(of name: String) -> String? {
+        for (i, d) in directives.enumerated() where d == "go:linkname" && i < args.count {
+            let f = args[i].split(whereSeparator: { $0 == " " || $0 == "\t" })
+            if f.count == 2 && f[0] == name { return String(f[1]) }
+        }
+        return nil
+    }
 }
 
 public final class File: Node {

@@ -151,7 +151,8 @@ final class Parser {
 
     /// The directives before the declaration being parsed.
     func takePragma() -> Pragma {
-        let p = Pragma(pending.map(\.verb), positions: pending.map { posAt($0.line, $0.col) })
+        let p = Pragma(pending.map(\.verb), positions: pending.map { posAt($0.line, $0.col) },
+                       args: pending.map { String($0.args.drop(while: { $0 == " " || $0 == "\t" })) })
         pending = []
         return p
     }

@@ -75,6 +75,19 @@ extension VM {
             var d = p.load(as: Float.self)
             if d == 0 { d = 0 }
             withUnsafeBytes(of: d) { mix($0) }
+        case .complex128:
+            // Two floats, each hashed as a float (+0 and −0 alike).
+            for off in stride(from: 0, through: 8, by: 8) {
+                var d = p.load(fromByteOffset: off, as: Double.self)
+                if d == 0 { d = 0 }
+                withUnsafeBytes(of: d) { mix($0) }
+            }
+        case .complex64:
+            for off in stride(from: 0, through: 4, by: 4) {
+                var d = p.load(fromByteOffset: off, as: Float.self)
+                if d == 0 { d = 0 }
+                withUnsafeBytes(of: d) { mix($0) }
+            }
         case .interface:
             let nonEmpty = t.raw.pointee.nfields > 0
             let dyn = dynType(p.load(as: UInt.self), nonEmpty: nonEmpty)
