@@ -6,8 +6,10 @@
 //
 // Invariants:
 //   - Only the targets in `linkable` bind, and only when the declaration's
-//     signature is identical to the runtime function's: a native reads its
-//     arguments by that layout, so any other signature is refused.
+//     signature has the runtime function's layout (a native reads its
+//     arguments by it): each parameter and result a pointer where the
+//     runtime's is (any *T or unsafe.Pointer), else an integer of the same
+//     size and signedness. Any other signature is refused.
 //   - A body-less function with no linkname never gets here (the checker
 //     reports Go's "missing function body"); one linked to anything else is
 //     `not supported yet` at the declaration.
@@ -29,9 +31,7 @@ extension ProgramCompiler {
     /// program's files (Go accepts the directive anywhere in the file).
     func linknameTarget(_ name: String) -> String? {
         for f in files {
-            for d in f.declList {
-                if let t = d.pragma.linkname(of: name) { return t }
-            }
+            for l in f.linknames where l.local == name { return l.target }
         }
         return nil
     }
@@ -44,11 +44,22 @@ extension ProgramCompiler {
         }
         guard fd.recv == nil, let sig = obj?.signature, !sig.variadic, let want = ProgramCompiler.linkable[target],
               sig.params.count == want.params.count, sig.results.count == want.results.count,
-              zip(sig.params.vars, want.params).allSatisfy({ identical($0.type?.underlying, $1) }),
-              zip(sig.results.vars, want.results).allSatisfy({ identical($0.type?.underlying, $1) }),
+              zip(sig.params.vars, want.params).allSatisfy({ sameLayout($0.type, $1) }),
+              zip(sig.results.vars, want.results).allSatisfy({ sameLayout($0.type, $1) }),
               let fi = native(target) else {
             throw Unsupported(fd.pos, "function linked to \(target)")
         }
         return fi
+    }
+
+    /// Whether a declared parameter type is passed as the runtime's is.
+    func sameLayout(_ t: GoType?, _ want: GoType) -> Bool {
+        guard let u = t?.underlying else { return false }
+        let isPtr = { (x: GoType) in x is GoPointer || (x as? GoBasic)?.kind == .unsafePointer }
+        if isPtr(want) { return isPtr(u) }
+        guard let b = u as? GoBasic, b.info.contains(.isInteger) else { return false }
+        // Same size and signedness: a result is widened in its slot by it.
+        let wantUnsigned = (want as? GoBasic)?.info.contains(.isUnsigned) == true
+        return TypeTable.size(b) == TypeTable.size(want) && b.info.contains(.isUnsigned) == wantUnsigned
     }
 }

@@ -26,23 +26,22 @@ public struct Pragma: Sendable {
     /// Where each directive's "go:" stands (parallel to directives), for
     /// Go's "misplaced compiler directive" on declarations that take none.
     public var positions: [Pos] = []
-    /// The text after each directive's verb, blanks trimmed (parallel to
-    /// directives): "memmove runtime.memmove" for a go:linkname.
-    public var args: [String] = []
-    public init(_ directives: [String] = [], positions: [Pos] = [], args: [String] = []) {
+    public init(_ directives: [String] = [], positions: [Pos] = []) {
         self.directives = directives
         self.positions = positions
-        self.args = args
     }
     public func has(_ d: String) -> Bool { directives.contains(d) }
-    /// The target of `//go:linkname localname target` for `name`, if any.
-    public func linkname(of name: String) -> String? {
-        for (i, d) in directives.enumerated() where d == "go:linkname" && i < args.count {
-            let f = args[i].split(whereSeparator: { $0 == " " || $0 == "\t" })
-            if f.count == 2 && f[0] == name { return String(f[1]) }
-        }
-        return nil
-    }
+}
+
+/// A `//go:linkname local [target]` directive. Go's compiler collects these
+/// wherever they stand in a file (not only before a declaration).
+public struct LinknameDirective: Sendable {
+    /// Where the directive's "go:" stands.
+    public var pos: Pos
+    public var local: String
+    /// nil for the one-argument form (which only marks `local` as linkable).
+    public var target: String?
+    public init(pos: Pos, local: String, target: String?) { self.pos = pos; self.local = local; self.target = target }
 }
 
 public final class File: Node {
@@ -50,6 +49,8 @@ public final class File: Node {
     public var declList: [Decl]
     public var eof: Pos
     public var filename: String
+    /// Every well-formed //go:linkname directive of the file, in order.
+    public var linknames: [LinknameDirective] = []
     public init(_ pos: Pos, pkgName: Name, declList: [Decl], eof: Pos, filename: String) {
         self.pkgName = pkgName; self.declList = declList; self.eof = eof; self.filename = filename
         super.init(pos)
