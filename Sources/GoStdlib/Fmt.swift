@@ -264,9 +264,15 @@ final class Printer {
         switch verb {
         case "v", "p":
             if data == 0 && verb == "v" { pad("<nil>", f); return }
-            pad("0x" + String(data, radix: 16), f)
+            pad((f.sharp ? "" : "0x") + String(data, radix: 16), f)
+        case "b", "o", "d", "x", "X":
+            // The address as an unsigned integer.
+            var word = data
+            withUnsafePointer(to: &word) {
+                fmtInteger(Int64(bitPattern: UInt64(data)), signed: false, t, UnsafeRawPointer($0), verb: verb, f)
+            }
         default:
-            write("%!\(verb)(\(t.name)=0x\(String(data, radix: 16)))")
+            write("%!\(verb)(\(t.name)=" + (data == 0 ? "<nil>" : "0x" + String(data, radix: 16)) + ")")
         }
     }
 

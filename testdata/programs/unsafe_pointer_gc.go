@@ -115,5 +115,7 @@ func main() {
 	fmt.Printf("%T %v\n", e, e == any(unsafe.Pointer(&global[2])))
 	var np unsafe.Pointer
 	fmt.Printf("%v %T\n", np, np)
+	var nch chan int
+	fmt.Printf("%x %d %X %b %o|%5d|%p %#p %s %q\n", np, np, nch, np, np, np, np, np, np, nch)
 	println(np)
 }
