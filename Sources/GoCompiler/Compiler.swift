@@ -148,6 +148,7 @@ final class ProgramCompiler {
 
     func compileProgram() throws -> Program {
         // 1. Number declared functions and methods.
+        try checkLinkedVariables()
         var decls: [(FuncDecl, Func?, Int)] = []
         var inits: [Int] = []
         var mainIndex: Int?
@@ -161,6 +162,11 @@ final class ProgramCompiler {
                     let fi = try linkedFunction(fd, obj)
                     if let obj { funcIndex[ObjectIdentifier(obj)] = fi }
                     continue
+                }
+                if fd.recv == nil, let t = linknameTarget(fd.name.value), t != "main." + fd.name.value {
+                    // A body pushed under another package's name: Go's linker
+                    // would see it (and most likely refuse a duplicate).
+                    throw Unsupported(fd.pos, "function body linked to \(t)")
                 }
                 let idx = newFunction(obj?.fullName.replacingOccurrences(of: "main.", with: "main.") ?? fd.name.value)
                 funcNames[idx] = qualifiedName(fd, obj)

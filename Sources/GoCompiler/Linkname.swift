@@ -12,7 +12,9 @@
 //     size and signedness. Any other signature is refused.
 //   - A body-less function with no linkname never gets here (the checker
 //     reports Go's "missing function body"); one linked to anything else is
-//     `not supported yet` at the declaration.
+//     `not supported yet` at the declaration, and so is a package-level
+//     variable linked to another package's, or a function with a body
+//     pushed under another package's name (Go's linker sees a duplicate).
 import GoSyntax
 import GoTypes
 
@@ -50,6 +52,19 @@ extension ProgramCompiler {
             throw Unsupported(fd.pos, "function linked to \(target)")
         }
         return fi
+    }
+
+    /// A package-level variable bound to another package's variable by
+    /// //go:linkname would read that variable's value: gomem has none to
+    /// give, so such a program is refused at the variable.
+    func checkLinkedVariables() throws {
+        for f in files {
+            for l in f.linknames where l.target != nil {
+                if let v = pkg.scope.lookup(l.local) as? Var {
+                    throw Unsupported(v.pos, "variable linked to \(l.target!)")
+                }
+            }
+        }
     }
 
     /// Whether a declared parameter type is passed as the runtime's is.
