@@ -66,7 +66,7 @@ extension VM {
         case .string:
             let s = p.load(as: GoString.self)
             if s.len > 0 { mix(UnsafeRawBufferPointer(start: UnsafeRawPointer(bitPattern: s.ptr), count: s.len)) }
-            mix(UnsafeRawBufferPointer(start: [UInt8(0xff)], count: 1))
+            withUnsafeBytes(of: UInt8(0xff)) { mix($0) }
         case .float64:
             var d = p.load(as: Double.self)
             if d == 0 { d = 0 }
