@@ -60,6 +60,12 @@ public enum Op: UInt16, Sendable {
     case i2f         // F[a] = float(Int64 F[b]);   w bit 2: source unsigned
     case f2i         // F[a] = int(trunc F[b]);     w bit 2: destination unsigned
     case f2f         // F[a] = float64(float32 F[b]) if w == 0, else float32(float64 F[b])
+    // complex numbers (GoVM/Complex.swift): w = 0 complex128 (16 bytes), 1 complex64
+    // (8 bytes), in memory form (real part first); real/imag/complex() and
+    // conversions are moves of the parts (ldf/stf/mov8/f2f)
+    case cadd, csub, cmul, cdiv                // F(a) = F(b) op F(c); cdiv is Go's runtime complex128div
+    case cneg                                  // F(a) = -F(b)
+    case ceq                                   // F[a] = F(b) == F(c)
     // control
     case jump        // pc = a                                (a back-edge counts towards preemption)
     case jumpif      // if F[b] != 0 { pc = a }
@@ -88,6 +94,7 @@ public enum Op: UInt16, Sendable {
     case growslice   // F(a,24) grows by F[b] elements (len += F[b], realloc per Go's rule), elem type R+d
     case reslice     // F(a,24|16) = F(b,24)[F[c] : F[c+8] : F[c+16]], elem size d; w=1 string, w=2 array/len message, w=4 three-index
     case copy        // F[a] = copy(F(b,24), F(c,24)), elem type R+d (through the write barrier)
+    case unsafeslice // F(a,24) = unsafe.Slice(F[b], F[c]) elem size d; w=1: F(a,16) = unsafe.String(F[b], F[c]); panics as Go's
     // strings
     case concat      // F(a,16) = F(b,16) + F(c,16)
     case strcmp      // F[a] = compare(F(b,16), F(c,16)) as -1, 0, 1
@@ -132,7 +139,7 @@ public enum Op: UInt16, Sendable {
     case selectgo    // select over b cases described at fp + a (4 words each); F[c] = chosen case, -1 default (w=1)
     case slice2arr   // F[a] = F(b,24).ptr after checking len >= c (w=1: pointer result; else F(a, c*d) = elements)
     case sliceclear  // clear(F(a,24)): zero its len elements of type R+d (through the write barrier)
-    case printv      // print builtin: F(a, ..) as w (1 int, 2 uint, 3 float, 4 bool, 5 string, 6 pointer, 7 newline, 8 space, 9 eface, 10 iface)
+    case printv      // print builtin: F(a, ..) as w (1 int, 2 uint, 3 float64, 4 bool, 5 string, 6 pointer, 7 newline, 8 space, 9 eface, 10 iface, 11 float32, 12 slice, 13 complex128, 14 complex64)
     case exit        // leave the interpreter loop (entry sentinel)
 }
 

@@ -25,7 +25,10 @@ extension FunctionCompiler {
         if let n = fun as? Name, let b = info.objectOf(n) as? Builtin { return try builtin(b.id, c) }
         if let s = fun as? SelectorExpr, let x = s.x as? Name, let pn = info.objectOf(x) as? PkgName,
            pn.imported.path == "unsafe" {
-            throw Unsupported(c.pos, "package unsafe")
+            // unsafe.Add, Slice, SliceData, String, StringData (Sizeof,
+            // Alignof and Offsetof are constants).
+            guard let b = info.objectOf(s.sel) as? Builtin else { throw Unsupported(c.pos, "package unsafe") }
+            return try builtin(b.id, c)
         }
         let callee = try resolveCallee(fun, c)
         let (fnSig, _) = try calleeSig(callee)
@@ -343,6 +346,7 @@ extension FunctionCompiler {
                     else if b.info.contains(.isUnsigned) { w = 2 }
                     else if b.info.contains(.isInteger) { w = 1 }
                     else if b.kind == .unsafePointer { w = 6 }
+                    else if b.info.contains(.isComplex) { w = isC64(t) ? 14 : 13 }
                     else { throw Unsupported(a.pos, "print of \(t)") }
                 case is GoPointer, is GoMap, is GoChan, is GoSignature: w = 6
                 case let i as GoInterface: w = i.allMethods.isEmpty ? 9 : 10
@@ -414,6 +418,49 @@ extension FunctionCompiler {
         case .close:
             emit(Instr(.chanclose, try expr(args[0])))
             return []
+        case .real, .imag:
+            // A part of a complex value in memory form.
+            let t = try typeOf(c)
+            let x = try expr(args[0])
+            let d = word()
+            if isC64(try typeOf(args[0])) {
+                emit(Instr(.ldf, d, x + (id == .imag ? 4 : 0), w: Width.u32.rawValue))
+            } else {
+                emit(Instr(.mov8, d, x + (id == .imag ? 8 : 0)))
+            }
+            return [(d, t)]
+        case .complex:
+            let t = try typeOf(c)
+            let re = try expr(args[0]), im = try expr(args[1])
+            let d = alloc(t)
+            if isC64(t) {
+                emit(Instr(.stf, d, re, w: Width.u32.rawValue))
+                emit(Instr(.stf, d + 4, im, w: Width.u32.rawValue))
+            } else {
+                emit(Instr(.mov8, d, re))
+                emit(Instr(.mov8, d + 8, im))
+            }
+            return [(d, t)]
+        case .add:
+            // unsafe.Add(ptr, len): the result is a pointer (a pointer slot).
+            let p = try expr(args[0]), n = try expr(args[1])
+            let d = ptrWord()
+            emit(Instr(.add, d, p, n))
+            return [(d, Typ.unsafePointer)]
+        case .slice, .string:
+            let t = try typeOf(c)
+            let p = try expr(args[0]), n = try expr(args[1])
+            let d = alloc(t)
+            let es = (t.underlying as? GoSlice).map { TypeTable.size($0.elem) } ?? 1
+            emit(Instr(.unsafeslice, d, p, n, Int32(es), w: id == .string ? 1 : 0))
+            return [(d, t)]
+        case .sliceData, .stringData:
+            // The data pointer of the slice or string.
+            let t = try typeOf(c)
+            let x = try expr(args[0])
+            let d = alloc(t)
+            emit(Instr(.mov8, d, x))
+            return [(d, t)]
         default: throw Unsupported(c.pos, "builtin \(id)")
         }
     }

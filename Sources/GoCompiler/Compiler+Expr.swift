@@ -44,7 +44,18 @@ extension FunctionCompiler {
                 }
                 return d
             }
-            if b.info.contains(.isComplex) { throw Unsupported(at, "complex numbers") }
+            if b.info.contains(.isComplex) {
+                // Memory form: real part, then imaginary part.
+                let d = alloc(t)
+                if b.kind == .complex64 {
+                    let re = c.real.floatValue32.bitPattern, im = c.imag.floatValue32.bitPattern
+                    setConst(d, Int64(bitPattern: UInt64(re) | UInt64(im) << 32))
+                } else {
+                    emit(Instr(.kconst, d, pc.constant(Int64(bitPattern: c.real.doubleValue.bitPattern))))
+                    emit(Instr(.kconst, d + 8, pc.constant(Int64(bitPattern: c.imag.doubleValue.bitPattern))))
+                }
+                return d
+            }
             if b.info.contains(.isInteger) {
                 let ic = c.toInt()
                 if let v = ic.int64Value { return iconst(v) }
@@ -62,6 +73,7 @@ extension FunctionCompiler {
             case .string: dt = Typ.string
             case .int: dt = Typ.int
             case .float: dt = Typ.float64
+            case .complex: dt = Typ.complex128
             default: throw Unsupported(at, "constant of this kind")
             }
             let s = try constant(c, dt, at)
@@ -198,7 +210,21 @@ extension FunctionCompiler {
                 }
                 throw Unsupported(c.pos, "conversion to string")
             }
-            if fb.info.contains(.isComplex) || tb.info.contains(.isComplex) { throw Unsupported(c.pos, "complex numbers") }
+            if fb.info.contains(.isComplex) || tb.info.contains(.isComplex) {
+                guard fb.info.contains(.isComplex) && tb.info.contains(.isComplex) else { throw Unsupported(c.pos, "conversion") }
+                return complexConversion(s, from: fb, to: t)
+            }
+            if fb.kind == .unsafePointer || tb.kind == .unsafePointer {
+                // unsafe.Pointer ↔ uintptr: the bits are unchanged, but a
+                // pointer made from an integer must sit in a pointer slot
+                // (the stack map names it: the GC and stack growth see it).
+                if tb.kind == .unsafePointer && fb.kind != .unsafePointer {
+                    let d = ptrWord()
+                    emit(Instr(.mov8, d, s))
+                    return d
+                }
+                return s
+            }
             let fFloat = fb.info.contains(.isFloat), tFloat = tb.info.contains(.isFloat)
             let d = word()
             if fFloat && tFloat {
@@ -237,13 +263,28 @@ extension FunctionCompiler {
             emit(Instr(.slice2arr, d, s, Int32(arr.len), Int32(TypeTable.size(arr.elem)), w: isPtr ? 1 : 0))
             return d
         }
-        if (fu is GoBasic) != (tu is GoBasic), !(fu is GoPointer && tu is GoPointer) {
-            if (fu as? GoBasic)?.kind == .unsafePointer || (tu as? GoBasic)?.kind == .unsafePointer {
-                throw Unsupported(c.pos, "unsafe.Pointer conversion")
+        // *T ↔ unsafe.Pointer, or the same underlying type: the
+        // representation is unchanged (both are pointer slots).
+        return s
+    }
+
+    /// complex64 ↔ complex128: each part converted as a float (Go rounds
+    /// each part on narrowing); the same size is the same representation.
+    func complexConversion(_ s: Int32, from fb: GoBasic, to t: GoType) -> Int32 {
+        let to64 = isC64(t)
+        if (fb.kind == .complex64) == to64 { return s }
+        let d = alloc(t)
+        for part: Int32 in 0..<2 {
+            let r = word()
+            if to64 {
+                emit(Instr(.f2f, r, s + 8 * part, w: 1))
+                emit(Instr(.stf, d + 4 * part, r, w: Width.u32.rawValue))
+            } else {
+                emit(Instr(.ldf, r, s + 4 * part, w: Width.u32.rawValue))
+                emit(Instr(.f2f, d + 8 * part, r, w: 0))
             }
         }
-        // Same underlying type: the representation is unchanged.
-        return s
+        return d
     }
 
     /// Truncates a 64-bit result to the width of an integer type.
@@ -259,6 +300,8 @@ extension FunctionCompiler {
     func isFloat(_ t: GoType) -> Bool { (t.underlying as? GoBasic)?.info.contains(.isFloat) == true }
     func isUnsigned(_ t: GoType) -> Bool { (t.underlying as? GoBasic)?.info.contains(.isUnsigned) == true }
     func isF32(_ t: GoType) -> Bool { (t.underlying as? GoBasic)?.kind == .float32 }
+    func isComplex(_ t: GoType) -> Bool { (t.underlying as? GoBasic)?.info.contains(.isComplex) == true }
+    func isC64(_ t: GoType) -> Bool { (t.underlying as? GoBasic)?.kind == .complex64 }
 
     // MARK: Operators
 
@@ -300,6 +343,11 @@ extension FunctionCompiler {
             return load(.mem(p, 0), t)
         case .sub:
             let x = try expr(o.x)
+            if isComplex(t) {
+                let d = alloc(t)
+                emit(Instr(.cneg, d, x, w: isC64(t) ? 1 : 0))
+                return d
+            }
             let d = word()
             if isFloat(t) { emit(Instr(.fneg, d, x, w: isF32(t) ? 1 : 0)); return d }
             emit(Instr(.neg, d, x))
@@ -364,6 +412,18 @@ extension FunctionCompiler {
             emit(Instr(.concat, d, a, b))
             return d
         }
+        if isComplex(t) {
+            let d = alloc(t)
+            let w: UInt16 = isC64(t) ? 1 : 0
+            switch op {
+            case .add: emit(Instr(.cadd, d, a, b, w: w))
+            case .sub: emit(Instr(.csub, d, a, b, w: w))
+            case .mul: emit(Instr(.cmul, d, a, b, w: w))
+            case .div: emit(Instr(.cdiv, d, a, b, w: w))
+            default: throw Unsupported(at, "complex operator \(op)")
+            }
+            return d
+        }
         let d = word()
         if isFloat(t) {
             let w: UInt16 = isF32(t) ? 1 : 0
@@ -376,7 +436,6 @@ extension FunctionCompiler {
             }
             return d
         }
-        if (t.underlying as? GoBasic)?.info.contains(.isComplex) == true { throw Unsupported(at, "complex numbers") }
         let u = isUnsigned(t)
         switch op {
         case .add: emit(Instr(.add, d, a, b))
@@ -450,7 +509,11 @@ extension FunctionCompiler {
             }
             return d
         }
-        if (u as? GoBasic)?.info.contains(.isComplex) == true { throw Unsupported(at, "complex numbers") }
+        if isComplex(t) {
+            emit(Instr(.ceq, d, a, b, w: isC64(t) ? 1 : 0))
+            if op == .neq { emit(Instr(.not, d, d)) }
+            return d
+        }
         let uns = isUnsigned(t)
         switch op {
         case .eql: emit(Instr(.eq, d, a, b))

@@ -68,6 +68,8 @@ extension FunctionCompiler {
                 let f = word()
                 emit(Instr(.i2f, f, y, w: isF32(t) ? 1 : 0))
                 yv = f
+            } else if a.rhs == nil && isComplex(t) {
+                yv = try constant(.float(1), t, a.pos)
             } else { yv = y }
             let lv = try lvalueExpr(a.lhs)
             let x = load(lv, t)

@@ -4,7 +4,9 @@
 //
 // Steps:
 //   1. Number every function: declared funcs and methods, then the natives the
-//      program calls (by "pkg.Name"), then function literals as met.
+//      program calls (by "pkg.Name"), then function literals as met. A
+//      body-less function bound by //go:linkname is the native it names
+//      (Linkname.swift).
 //   2. Lay out package-level variables: BSS (zeroed) for all of them; their
 //      initialisers run in the entry function in the checker's initOrder.
 //   3. Compile bodies; each function literal is queued and compiled after its
@@ -146,6 +148,7 @@ final class ProgramCompiler {
 
     func compileProgram() throws -> Program {
         // 1. Number declared functions and methods.
+        try checkLinkedVariables()
         var decls: [(FuncDecl, Func?, Int)] = []
         var inits: [Int] = []
         var mainIndex: Int?
@@ -154,6 +157,17 @@ final class ProgramCompiler {
                 guard let fd = d as? FuncDecl else { continue }
                 if fd.tParamList != nil { throw Unsupported(fd.pos, "generic function") }
                 let obj = info.defs[ObjectIdentifier(fd.name)] as? Func
+                if fd.body == nil {
+                    // Bound by //go:linkname to a runtime native (Linkname.swift).
+                    let fi = try linkedFunction(fd, obj)
+                    if let obj { funcIndex[ObjectIdentifier(obj)] = fi }
+                    continue
+                }
+                if fd.recv == nil, let t = linknameTarget(fd.name.value), t != "main." + fd.name.value {
+                    // A body pushed under another package's name: Go's linker
+                    // would see it (and most likely refuse a duplicate).
+                    throw Unsupported(fd.pos, "function body linked to \(t)")
+                }
                 let idx = newFunction(obj?.fullName.replacingOccurrences(of: "main.", with: "main.") ?? fd.name.value)
                 funcNames[idx] = qualifiedName(fd, obj)
                 if let obj { funcIndex[ObjectIdentifier(obj)] = idx }

@@ -160,6 +160,10 @@ final class Printer {
         case .uint32: fmtInteger(Int64(p.load(as: UInt32.self)), signed: false, t, p, verb: verb, f)
         case .float64: fmtFloat(p.load(as: Double.self), bits: 64, t, p, verb: verb, f)
         case .float32: fmtFloat(Double(p.load(as: Float.self)), bits: 32, t, p, verb: verb, f)
+        case .complex128:
+            fmtComplex(p.load(as: Double.self), p.load(fromByteOffset: 8, as: Double.self), bits: 64, t, p, verb: verb, f)
+        case .complex64:
+            fmtComplex(Double(p.load(as: Float.self)), Double(p.load(fromByteOffset: 4, as: Float.self)), bits: 32, t, p, verb: verb, f)
         case .string:
             let s = p.load(as: GoString.self)
             switch verb {
@@ -260,9 +264,15 @@ final class Printer {
         switch verb {
         case "v", "p":
             if data == 0 && verb == "v" { pad("<nil>", f); return }
-            pad("0x" + String(data, radix: 16), f)
+            pad((f.sharp ? "" : "0x") + String(data, radix: 16), f)
+        case "b", "o", "d", "x", "X":
+            // The address as an unsigned integer.
+            var word = data
+            withUnsafePointer(to: &word) {
+                fmtInteger(Int64(bitPattern: UInt64(data)), signed: false, t, UnsafeRawPointer($0), verb: verb, f)
+            }
         default:
-            write("%!\(verb)(\(t.name)=0x\(String(data, radix: 16)))")
+            write("%!\(verb)(\(t.name)=" + (data == 0 ? "<nil>" : "0x" + String(data, radix: 16)) + ")")
         }
     }
 
@@ -331,12 +341,30 @@ final class Printer {
             badVerbValue(verb, t, p); return
         }
         if v.isInfinite || v.isNaN {
-            if f.plus && v > 0 { s = "+Inf" }
+            // Never zero-padded; "+Inf" keeps its sign, NaN shows one only
+            // when asked for (+ or space flag).
+            s = v.isNaN ? "NaN" : (v > 0 ? "+Inf" : "-Inf")
+            if v.isNaN || v > 0 {
+                if f.plus { s = v.isNaN ? "+NaN" : "+Inf" } else if f.space { s = v.isNaN ? " NaN" : " Inf" }
+            }
             var ff = f; ff.zero = false
             pad(s, ff); return
         }
         if f.plus && !s.hasPrefix("-") { s = "+" + s } else if f.space && !s.hasPrefix("-") { s = " " + s }
         padNumber(s, f)
+    }
+
+    /// A complex number: (real+imagi), each part formatted as a float with
+    /// the verb, flags, width and precision; the imaginary part always signed.
+    func fmtComplex(_ re: Double, _ im: Double, bits: Int, _ t: TypeRef, _ p: UnsafeRawPointer, verb: Character, _ f: FmtFlags) {
+        guard "vbgGxXfFeE".contains(verb) else { badVerbValue(verb, t, p); return }
+        write("(")
+        fmtFloat(re, bits: bits, t, p, verb: verb, f)
+        if failed { return }
+        var fi = f
+        fi.plus = true
+        fmtFloat(im, bits: bits, t, p, verb: verb, fi)
+        write("i)")
     }
 
     // MARK: Strings
@@ -366,6 +394,12 @@ final class Printer {
     }
 }
 
+/// fmtsort's float order: NaN first, then by value.
+func cmpFloat(_ x: Double, _ y: Double) -> Int {
+    if x.isNaN || y.isNaN { return x.isNaN && !y.isNaN ? -1 : (!x.isNaN && y.isNaN ? 1 : 0) }
+    return x < y ? -1 : (x > y ? 1 : 0)
+}
+
 /// Go's internal/fmtsort order for map keys.
 func compareKeys(_ t: TypeRef, _ a: UnsafeRawPointer, _ b: UnsafeRawPointer) -> Int {
     func cmp<T: Comparable>(_ x: T, _ y: T) -> Int { x < y ? -1 : (x > y ? 1 : 0) }
@@ -380,6 +414,12 @@ func compareKeys(_ t: TypeRef, _ a: UnsafeRawPointer, _ b: UnsafeRawPointer) -> 
     case .uint8, .bool: return cmp(a.load(as: UInt8.self), b.load(as: UInt8.self))
     case .float64: return cmp(a.load(as: Double.self), b.load(as: Double.self))
     case .float32: return cmp(a.load(as: Float.self), b.load(as: Float.self))
+    case .complex128:
+        let c = cmpFloat(a.load(as: Double.self), b.load(as: Double.self))
+        return c != 0 ? c : cmpFloat(a.load(fromByteOffset: 8, as: Double.self), b.load(fromByteOffset: 8, as: Double.self))
+    case .complex64:
+        let c = cmpFloat(Double(a.load(as: Float.self)), Double(b.load(as: Float.self)))
+        return c != 0 ? c : cmpFloat(Double(a.load(fromByteOffset: 4, as: Float.self)), Double(b.load(fromByteOffset: 4, as: Float.self)))
     case .string:
         let x = a.load(as: GoString.self), y = b.load(as: GoString.self)
         let n = min(x.len, y.len)
@@ -417,55 +457,8 @@ func compareKeys(_ t: TypeRef, _ a: UnsafeRawPointer, _ b: UnsafeRawPointer) -> 
 
 // MARK: - Number formatting helpers (Go's strconv)
 
-/// Shortest decimal digits and exponent of v: v = 0.d1d2... × 10^exp.
-func shortestDigits(_ v: Double, bits: Int) -> (digits: [UInt8], exp: Int) {
-    let text = bits == 32 ? "\(Float(v))" : "\(v)"
-    var mant = text
-    var e = 0
-    if let i = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-        mant = String(text[..<i])
-        e = Int(text[text.index(after: i)...]) ?? 0
-    }
-    var intPart = mant
-    var frac = ""
-    if let dot = mant.firstIndex(of: ".") {
-        intPart = String(mant[..<dot])
-        frac = String(mant[mant.index(after: dot)...])
-    }
-    var digits = Array((intPart + frac).utf8).map { $0 - 48 }
-    var exp = intPart.count + e
-    while digits.count > 1 && digits.first == 0 { digits.removeFirst(); exp -= 1 }
-    while digits.count > 1 && digits.last == 0 { digits.removeLast() }
-    if digits == [0] { exp = 1 }
-    return (digits, exp)
-}
-
-/// %v / %g with shortest precision (strconv 'g', -1), exponent when exp < -4 || exp >= limit.
-func shortestG(_ v0: Double, bits: Int, expLimit: Int) -> String {
-    if v0.isNaN { return "NaN" }
-    if v0.isInfinite { return v0 > 0 ? "+Inf" : "-Inf" }
-    let neg = v0.sign == .minus
-    let v = abs(v0)
-    if v == 0 { return neg ? "-0" : "0" }
-    let (d, exp) = shortestDigits(v, bits: bits)
-    let x = exp - 1
-    var s: String
-    let ds = String(decoding: d.map { $0 + 48 }, as: UTF8.self)
-    let eprec = d.count
-    _ = eprec
-    if x < -4 || x >= expLimit {
-        s = String(ds.prefix(1))
-        if ds.count > 1 { s += "." + ds.dropFirst() }
-        s += "e" + (x < 0 ? "-" : "+") + (abs(x) < 10 ? "0" : "") + String(abs(x))
-    } else if exp <= 0 {
-        s = "0." + String(repeating: "0", count: -exp) + ds
-    } else if exp >= d.count {
-        s = ds + String(repeating: "0", count: exp - d.count)
-    } else {
-        s = String(ds.prefix(exp)) + "." + String(ds.dropFirst(exp))
-    }
-    return neg ? "-" + s : s
-}
+// shortestDigits and shortestG (strconv's shortest formatting) live in
+// GoVM/FloatFormat.swift: the print builtin and panic messages use them too.
 
 func formatFixed(_ v: Double, prec: Int) -> String {
     if v.isNaN { return "NaN" }

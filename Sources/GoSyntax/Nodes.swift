@@ -33,11 +33,24 @@ public struct Pragma: Sendable {
     public func has(_ d: String) -> Bool { directives.contains(d) }
 }
 
+/// A `//go:linkname local [target]` directive. Go's compiler collects these
+/// wherever they stand in a file (not only before a declaration).
+public struct LinknameDirective: Sendable {
+    /// Where the directive's "go:" stands.
+    public var pos: Pos
+    public var local: String
+    /// nil for the one-argument form (which only marks `local` as linkable).
+    public var target: String?
+    public init(pos: Pos, local: String, target: String?) { self.pos = pos; self.local = local; self.target = target }
+}
+
 public final class File: Node {
     public var pkgName: Name
     public var declList: [Decl]
     public var eof: Pos
     public var filename: String
+    /// Every well-formed //go:linkname directive of the file, in order.
+    public var linknames: [LinknameDirective] = []
     public init(_ pos: Pos, pkgName: Name, declList: [Decl], eof: Pos, filename: String) {
         self.pkgName = pkgName; self.declList = declList; self.eof = eof; self.filename = filename
         super.init(pos)

@@ -57,6 +57,8 @@ final class Parser {
     var depth = 0   // nesting of recursive productions
     /// Directives read but not yet attached to a declaration.
     var pending: [Scanner.Directive] = []
+    /// Every well-formed //go:linkname of the file (File.linknames).
+    var linknames: [LinknameDirective] = []
 
     init(_ source: [UInt8], filename: String, fileIndex: Int32) {
         s = Scanner(source)
@@ -136,10 +138,15 @@ final class Parser {
                 report(dpos, "//\(d.verb) is only allowed in the standard library")
             case "go:linkname", "go:linknamestd":
                 // Go checks the fields of "go:linkname ..." (with a blank)
-                let n = d.args.split(whereSeparator: { $0 == " " || $0 == "\t" }).count + 1
+                let fields = d.args.split(whereSeparator: { $0 == " " || $0 == "\t" })
+                let n = fields.count + 1
                 if d.args.hasPrefix(" ") && (n < 2 || n > 3) {
                     report(dpos, "usage: //\(d.verb) localname [linkname]")
                     continue
+                }
+                if d.verb == "go:linkname" && d.args.hasPrefix(" ") {
+                    linknames.append(LinknameDirective(pos: dpos, local: String(fields[0]),
+                                                       target: n == 3 ? String(fields[1]) : nil))
                 }
             default:
                 break
@@ -333,7 +340,9 @@ final class Parser {
             }
         }
         clearPragma()
-        return File(fpos, pkgName: pkgName, declList: decls, eof: pos, filename: filename)
+        let file = File(fpos, pkgName: pkgName, declList: decls, eof: pos, filename: filename)
+        file.linknames = linknames
+        return file
     }
 
     /// list = [ f { sep f } [sep] ] close . Calls f until it returns true.

@@ -305,13 +305,43 @@ public final class Checker {
         if !hadUnsupported { unusedImports() }
         initOrder()
         recordUntypedLeftovers()
-        // The compiler's back end reports bodiless functions only when the
-        // type check succeeded.
+        // The compiler's back end reports linkname misuse and bodiless
+        // functions only when the type check succeeded.
         if diagnostics.isEmpty {
-            for fd in missingBodies where !fd.pragma.has("go:linkname") {
+            let linked = linknamed(files)
+            for fd in missingBodies {
+                if let obj = info.defs[ObjectIdentifier(fd.name)], linked.contains(ObjectIdentifier(obj)) { continue }
                 errorAt(fd.pos, "missing function body")
             }
         }
+    }
+
+    /// The package-level functions and variables named by a //go:linkname
+    /// (a body-less function so named is not missing its body), reporting
+    /// the directives Go's noder rejects.
+    func linknamed(_ files: [File]) -> Set<ObjectIdentifier> {
+        var linked = Set<ObjectIdentifier>()
+        for f in files {
+            let importsUnsafe = f.declList.contains {
+                guard let lit = ($0 as? ImportDecl)?.path else { return false }
+                return unquote(lit.value).flatMap { String(bytes: $0, encoding: .utf8) } == "unsafe"
+            }
+            for l in f.linknames {
+                if !importsUnsafe {
+                    errorAt(l.pos, "//go:linkname only allowed in Go files that import \"unsafe\"")
+                    continue
+                }
+                switch pkg.scope.lookup(l.local) {
+                case let obj as Func where obj.signature?.recv == nil:
+                    if !linked.insert(ObjectIdentifier(obj)).inserted { errorAt(l.pos, "duplicate //go:linkname for \(l.local)") }
+                case let obj as Var:
+                    if !linked.insert(ObjectIdentifier(obj)).inserted { errorAt(l.pos, "duplicate //go:linkname for \(l.local)") }
+                default:
+                    errorAt(l.pos, "//go:linkname must refer to declared function or variable")
+                }
+            }
+        }
+        return linked
     }
 
     /// Runs the actions queued since index `top` (and those they queue), as

@@ -66,7 +66,7 @@ extension VM {
         case .string:
             let s = p.load(as: GoString.self)
             if s.len > 0 { mix(UnsafeRawBufferPointer(start: UnsafeRawPointer(bitPattern: s.ptr), count: s.len)) }
-            mix(UnsafeRawBufferPointer(start: [UInt8(0xff)], count: 1))
+            withUnsafeBytes(of: UInt8(0xff)) { mix($0) }
         case .float64:
             var d = p.load(as: Double.self)
             if d == 0 { d = 0 }
@@ -75,6 +75,19 @@ extension VM {
             var d = p.load(as: Float.self)
             if d == 0 { d = 0 }
             withUnsafeBytes(of: d) { mix($0) }
+        case .complex128:
+            // Two floats, each hashed as a float (+0 and −0 alike).
+            for off in stride(from: 0, through: 8, by: 8) {
+                var d = p.load(fromByteOffset: off, as: Double.self)
+                if d == 0 { d = 0 }
+                withUnsafeBytes(of: d) { mix($0) }
+            }
+        case .complex64:
+            for off in stride(from: 0, through: 4, by: 4) {
+                var d = p.load(fromByteOffset: off, as: Float.self)
+                if d == 0 { d = 0 }
+                withUnsafeBytes(of: d) { mix($0) }
+            }
         case .interface:
             let nonEmpty = t.raw.pointee.nfields > 0
             let dyn = dynType(p.load(as: UInt.self), nonEmpty: nonEmpty)

@@ -1,6 +1,7 @@
 // SlowOps.swift — instructions off the interpreter's fast path: slices
-// (make, append's growth, reslicing, copy), strings, interfaces, closures,
-// defer/panic/recover and the print builtin. Each returns a status: 0 go on,
+// (make, append's growth, reslicing, copy, unsafe.Slice/String), strings,
+// interfaces, closures, defer/panic/recover, complex arithmetic (dispatched
+// to Complex.swift) and the print builtin. Each returns a status: 0 go on,
 // 1 a panic was raised (the loop unwinds), 2 the program exits.
 #if canImport(Glibc)
 import Glibc
@@ -390,6 +391,24 @@ extension VM {
             }
         case .makemap, .maplen, .mapaccess, .mapassign, .mapdelete, .mapclear, .mapnext:
             return mapOp(ins, fp)
+        case .cadd, .csub, .cmul, .cdiv, .cneg, .ceq:
+            complexOp(ins, fp)
+        case .unsafeslice:
+            // Go's open-coded unsafe.Slice / unsafe.String checks: a negative
+            // length, or a memory range past the end of the address space
+            // (a nil pointer with a non-zero length in particular).
+            let what = ins.w == 1 ? "unsafe.String" : "unsafe.Slice"
+            let p = U(F(fp, ins.b)), n = F(fp, ins.c)
+            if n < 0 { return raiseRuntimeError("\(what): len out of range") }
+            let es = UInt(ins.d)
+            let (mem, overflow) = es.multipliedReportingOverflow(by: UInt(n))
+            if es > 0 && (overflow || mem > 0 &- p) || es == 0 && p == 0 && n > 0 {
+                if p == 0 { return raiseRuntimeError("\(what): ptr is nil and len is not zero") }
+                return raiseRuntimeError("\(what): len out of range")
+            }
+            setF(fp, ins.a, Int64(Int(bitPattern: p)))
+            setF(fp, ins.a &+ 8, n)
+            if ins.w != 1 { setF(fp, ins.a &+ 16, n) }
         default:
             out.write(2, "fatal error: unknown instruction \(ins.op)\n")
             exitCode = 2
@@ -404,8 +423,10 @@ extension VM {
         switch w {
         case 1: s = String(p.load(as: Int64.self))
         case 2: s = String(p.load(as: UInt64.self))
-        case 3: s = formatPrintFloat(p.load(as: Double.self))
-        case 11: s = formatPrintFloat(Double(Float(bitPattern: p.load(as: UInt32.self))))
+        case 3: s = formatFloatG(p.load(as: Double.self), bits: 64)
+        case 11: s = formatFloatG(Double(Float(bitPattern: p.load(as: UInt32.self))), bits: 32)
+        case 13: s = formatComplexG(p.load(as: Double.self), p.load(fromByteOffset: 8, as: Double.self), bits: 64)
+        case 14: s = formatComplexG(Double(p.load(as: Float.self)), Double(p.load(fromByteOffset: 4, as: Float.self)), bits: 32)
         case 4: s = p.load(as: Int64.self) != 0 ? "true" : "false"
         case 5:
             let gs = p.load(as: GoString.self)

@@ -383,6 +383,8 @@ public final class VM: @unchecked Sendable {
         case .bool, .int, .int8, .int16, .int32, .int64, .uint, .uint8, .uint16, .uint32, .uint64, .uintptr,
              .float32, .float64:
             return named ? "\(t.name)(\(v))" : v
+        case .complex64, .complex128:
+            return named ? t.name + v : v
         case .string:
             return named ? "\(t.name)(\"\(v)\")" : v
         default:
@@ -403,8 +405,10 @@ public final class VM: @unchecked Sendable {
         case .uint8: return String(p!.load(as: UInt8.self))
         case .uint16: return String(p!.load(as: UInt16.self))
         case .uint32: return String(p!.load(as: UInt32.self))
-        case .float64: return panicFloat(p!.load(as: Double.self))
-        case .float32: return panicFloat(Double(p!.load(as: Float.self)))
+        case .float64: return formatFloatG(p!.load(as: Double.self), bits: 64)
+        case .float32: return formatFloatG(Double(p!.load(as: Float.self)), bits: 32)
+        case .complex128: return formatComplexG(p!.load(as: Double.self), p!.load(fromByteOffset: 8, as: Double.self), bits: 64)
+        case .complex64: return formatComplexG(Double(p!.load(as: Float.self)), Double(p!.load(fromByteOffset: 4, as: Float.self)), bits: 32)
         case .string: return p!.load(as: GoString.self).string
         default: return "?"
         }
@@ -511,6 +515,12 @@ public final class VM: @unchecked Sendable {
             return a.len == b.len && (a.len == 0 || memcmp(UnsafeRawPointer(bitPattern: a.ptr)!, UnsafeRawPointer(bitPattern: b.ptr)!, a.len) == 0)
         case .float64: return p.load(as: Double.self) == q.load(as: Double.self)
         case .float32: return p.load(as: Float.self) == q.load(as: Float.self)
+        case .complex128:
+            return p.load(as: Double.self) == q.load(as: Double.self)
+                && p.load(fromByteOffset: 8, as: Double.self) == q.load(fromByteOffset: 8, as: Double.self)
+        case .complex64:
+            return p.load(as: Float.self) == q.load(as: Float.self)
+                && p.load(fromByteOffset: 4, as: Float.self) == q.load(fromByteOffset: 4, as: Float.self)
         case .interface:
             let nonEmpty = t.raw.pointee.nfields > 0
             return ifaceEqual(p, q, nonEmpty: nonEmpty)
@@ -586,51 +596,6 @@ public final class VM: @unchecked Sendable {
     case 7: return Int64(UInt32(truncatingIfNeeded: v))
     default: return v
     }
-}
-
-/// A float in a panic message (Go 1.27 prints the shortest form, as %v).
-func panicFloat(_ v: Double) -> String {
-    if v.isNaN { return "NaN" }
-    if v.isInfinite { return v > 0 ? "+Inf" : "-Inf" }
-    if v == v.rounded() && abs(v) < 1e21 { return String(Int64(v)) }
-    return "\(v)"
-}
-
-/// The print builtin's float format: +1.234560e+002.
-public func formatPrintFloat(_ v0: Double) -> String {
-    var v = v0
-    if v != v { return "NaN" }
-    if v.isInfinite { return v > 0 ? "+Inf" : "-Inf" }
-    let n = 7
-    var buf = [UInt8](repeating: 0, count: n + 7)
-    buf[0] = UInt8(ascii: "+")
-    var e = 0
-    if v == 0 {
-        if v.sign == .minus { buf[0] = UInt8(ascii: "-") }
-    } else {
-        if v < 0 { v = -v; buf[0] = UInt8(ascii: "-") }
-        while v >= 10 { e += 1; v /= 10 }
-        while v < 1 { e -= 1; v *= 10 }
-        var h = 5.0
-        for _ in 0..<n { h /= 10 }
-        v += h
-        if v >= 10 { e += 1; v /= 10 }
-    }
-    for i in 0..<n {
-        let s = Int(v)
-        buf[i + 2] = UInt8(s + 48)
-        v -= Double(s)
-        v *= 10
-    }
-    buf[1] = buf[2]
-    buf[2] = UInt8(ascii: ".")
-    buf[n + 2] = UInt8(ascii: "e")
-    buf[n + 3] = UInt8(ascii: "+")
-    if e < 0 { e = -e; buf[n + 3] = UInt8(ascii: "-") }
-    buf[n + 4] = UInt8(e / 100 + 48)
-    buf[n + 5] = UInt8(e / 10 % 10 + 48)
-    buf[n + 6] = UInt8(e % 10 + 48)
-    return String(decoding: buf, as: UTF8.self)
 }
 
 /// Go's roundupsize: the size a heap allocation of `size` bytes really gets.

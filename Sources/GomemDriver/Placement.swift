@@ -63,7 +63,7 @@ final class EscapePlacement: VariablePlacement {
         switch t?.underlying {
         case let b as GoBasic:
             switch b.kind {
-            case .int, .uint, .int64, .uint64, .uintptr, .float64, .string: return true
+            case .int, .uint, .int64, .uint64, .uintptr, .float64, .string, .unsafePointer, .complex64, .complex128: return true
             default: return false
             }
         case is GoPointer, is GoStruct, is GoArray, is GoSlice, is GoInterface: return true
