@@ -11,7 +11,10 @@
 //      clear. Compute this cycle's pacing (`pacerStartCycle`).
 //   2. Mark phase: set gcphase = .mark, turn on the write barrier and
 //      allocate-black in every P's mcache (their `gc.hook` bits), and enable
-//      assists. Restart the world. From here on marking proceeds:
+//      assists. In concurrent mode every root job runs now, with the world
+//      still stopped (gomem scans all stacks in this pause; Go scans each
+//      stack during marking, stopping only its goroutine). Restart the
+//      world. From here on marking proceeds:
 //        - root jobs (`markroot`): the data and BSS segments through their
 //          pointer bitmaps, runtime-held pointers, goroutine stacks through
 //          the VM's enumerator (MGCMark.swift);
@@ -21,7 +24,10 @@
 //          greyed (its mark bit set, its address queued);
 //        - mutator assists in mallocgc (`gcAssistAlloc`), charged per byte
 //          allocated at the pacer's assistWorkPerByte, and the background
-//          worker (`gcBgMarkWorker`), called by the scheduler;
+//          worker (`gcBgMarkWorker`); on one P it is Go's fractional worker
+//          (`gcFractionalMark`, 25% of the wall time since marking began),
+//          offered a slice by the scheduler's preemption checks and by
+//          mallocgc every `fractionalCheckAllocs` allocations;
 //        - the write barrier (MBarrier.swift) shading the old and new values
 //          of every pointer store to the heap or globals.
 //   3. When no root job and no grey object remains (`gcMarkDone`), stop the

@@ -6,19 +6,37 @@
 //   1. `startGC` (runMain) registers the BSS segment with its pointer bitmap
 //      and the data segment, the stack enumerator `vmStackRoots`, reads GOGC,
 //      GOMEMLIMIT and GODEBUG (gctrace, gccheckmark, gcstress, gcpoison), sets
-//      `gcMode = .stopTheWorld` and calls `gcenable()`.
-//   2. Every paced cycle runs whole inside the mallocgc that reaches the
-//      trigger (one P, world stopped), so no goroutine runs while marking:
-//      the write barrier is never enabled and the VM emits none.
-//   3. The enumerator reports, for every goroutine, its stack words, its
-//      defer chain and its panics in flight, and the VM's temporaries
-//      (`gcTemp`: an object allocated while another is held only in Swift).
+//      `gcMode = .concurrent` (GOMEM_GCMODE=stw: each cycle whole inside the
+//      allocation that triggers it) and calls `gcenable()`.
+//   2. A cycle starts inside the mallocgc that reaches the trigger: with the
+//      world stopped GoRuntime scans every root (the enumerator below), turns
+//      on the write barrier and allocate-black, and returns; the program runs
+//      on while assists (in mallocgc) and the fractional background worker
+//      (`gcBackgroundWork` at preemption checks, and mallocgc) mark; mark
+//      termination runs at one of those safepoints.
+//   3. The enumerator reports, for every goroutine, its frames through their
+//      stack maps (`scanStack`), its defer chain and its panics in flight,
+//      and the VM's temporaries (`gcTemp`). It halves idle goroutines'
+//      stacks that use less than a quarter (`shrinkStackIfIdle`).
+//   4. Every safepoint has the running goroutine's fp written back
+//      (`GState.savedFPOff`: the loop writes it before `new` and every slow
+//      op; a native's caller frame is `nativeCallerOff` while `inNative`).
+//      Natives run with collections held: no cycle starts and no assist runs
+//      inside one (runtime.GC collects explicitly).
 //
-// Where gomem differs from Go (for now): goroutine stacks are scanned
-// conservatively (`scanRangeConservative`: a word is a root only if it points
-// into an allocated object) over the whole stack rather than frame by frame
-// through the stack maps, because the running goroutine's innermost frame is
-// not written back before every allocation. Defer records are scanned as all
+// Write barrier (Go's hybrid barrier, GoRuntime/MBarrier.swift): the
+// compiler emits `storep` / `wbmem` for pointer stores through pointers; the
+// VM's own heap writes (growslice, copy, clear, map slots, channel buffers)
+// call `bulkBarrierPreWrite`. Stores to stacks take none: stacks are scanned
+// in the start pause and are black from then on.
+//
+// Where gomem differs from Go: stack maps are one per function (no
+// liveness; morestack zeroes locals and every function zeroes its results
+// first, so a pointer slot holds nil or a pointer kept alive since it was
+// stored); native argument areas and the outgoing-argument area above a
+// goroutine's innermost frame are scanned conservatively (Go has argument
+// maps for its assembly); stacks are scanned in the start pause rather than
+// one goroutine at a time during marking. Defer records are scanned as all
 // pointer words (their argument area has no type); map and channel headers
 // and map slot arrays have exact pointer bitmaps.
 //
