@@ -78,6 +78,7 @@ public struct MCache: @unchecked Sendable {
             flushSpanStats(old)
             h.central(spc).uncacheSpan(MSpan(old))
         }
+        h.deductSweepCredit(pages: 1)
         guard let s = h.central(spc).cacheSpan() else { runtimeThrow("out of memory") }
         if s.raw.pointee.allocCount == s.raw.pointee.nelems {
             runtimeThrow("span has no free space")

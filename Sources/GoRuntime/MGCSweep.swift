@@ -186,6 +186,25 @@ extension MHeap {
         return false
     }
 
+    /// The proportional sweeper (Go's deductSweepCredit, simplified): before
+    /// an mcache takes a span or a large object gets its pages, sweep at
+    /// least `pages` pages (two spans at least) of the previous cycle, so
+    /// sweeping ends long before the next cycle's start pause would have to
+    /// finish it. (Go paces this by the heap distance to the trigger; a
+    /// refill happens once per span allocated into, and one cycle's
+    /// allocation runway is at least the spans live at its end, so two per
+    /// refill is enough.)
+    @inline(__always)
+    func deductSweepCredit(pages: Int) {
+        if gc.raw.pointee.sweep.done { return }
+        var swept = 0, spans = 0
+        while swept < pages || spans < 2 {
+            guard let np = sweepone() else { return }
+            swept += np
+            spans += 1
+        }
+    }
+
     /// Whether every span of this sweep generation has been swept.
     public var sweepDone: Bool { gc.raw.pointee.sweep.done }
 }

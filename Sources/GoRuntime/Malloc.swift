@@ -247,6 +247,7 @@ extension MCache {
         if overflow || size < 0 { runtimeThrow("out of memory") }
         let np = npages >> pageShift
         let noscan = typ == nil || typ!.ptrBytes == 0
+        heap.deductSweepCredit(pages: np)
         guard let s = heap.allocSpan(np, type: .heap, spanclass: SpanClass(sizeclass: 0, noscan: noscan)) else {
             runtimeThrow("out of memory")
         }
