@@ -214,17 +214,23 @@ extension VM {
         sc.stackScanned(bytes: Int(top &- lo))
     }
 
-    /// The background mark worker's share of the one P (GoRuntime's
-    /// `gcFractionalMark`, 25% of the time since marking began), at the
-    /// preemption check on a backward jump: a safepoint, fp written back.
-    /// While marking the preemption budget is short, so the worker's slices
-    /// interleave finely with the mutator.
+    /// The runtime's background workers on the one P, at the preemption
+    /// check on a backward jump (a safepoint: fp is written back). While a
+    /// cycle marks: the mark worker's share (GoRuntime's `gcFractionalMark`,
+    /// 25% of the time since marking began), with a short preemption budget
+    /// so its slices interleave finely with the mutator. Otherwise a slice of
+    /// the background sweeper and of the scavenger (Go's bgsweep and
+    /// bgscavenge goroutines, which run when the P has nothing better to do).
     @inline(never)
     func gcBackgroundWork(_ fp: UnsafeMutableRawPointer) {
         g.pointee.savedFPOff = Int(UInt(bitPattern: fp) &- g.pointee.lo)
-        heap.gcFractionalMark(cache)
-        markSlice = heap.gcMarking
-        budget = markSlice ? 1 << 12 : 1 << 20
+        if heap.gcMarking {
+            heap.gcFractionalMark(cache)
+        } else {
+            heap.bgsweep(maxSpans: 32)
+            heap.bgscavenge(maxBytes: 256 << 10)
+        }
+        budget = heap.gcMarking ? 1 << 12 : 1 << 20
     }
 
     /// Holds `p` as a root until `gcUnpin`; returns its slot.

@@ -154,7 +154,7 @@ extension VM {
                     if budget <= 0 {
                         if outOfTime() { return .exit }
                         pc = t
-                        if heap.gcMarking || markSlice { gcBackgroundWork(fp) }
+                        gcBackgroundWork(fp)
                         budget = self.budget
                         if let s = yield(&fp, &pc) { return s }
                         continue

@@ -121,8 +121,6 @@ public final class VM: @unchecked Sendable {
     public var exitCode: Int32 = 0
     /// Budget of backward jumps before `onBudget` runs (preemption point).
     public var budget: Int = 1 << 20
-    /// Whether the last preemption check found a cycle marking (GCRoots.swift).
-    var markSlice = false
     /// Called when the budget runs out; return false to stop the program.
     public var deadline: UInt64 = 0
     var itabCache: [UInt: [UInt: UInt]] = [:]
