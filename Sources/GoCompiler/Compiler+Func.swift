@@ -58,6 +58,11 @@ final class FunctionCompiler {
     var maxOut = 0
     var locs: [ObjectIdentifier: Loc] = [:]
     var resultOffs: [Int32] = []
+    /// Frame slots of variables declared so far (offset, bytes), and the
+    /// frame words already cleared as dead temporaries (Compiler+Stmt.swift,
+    /// `clearTemps`).
+    var varSlots: [(Int, Int)] = []
+    var tempCleared: [Bool] = []
     var resultVars: [Var] = []
     var curLine: Int32 = 0
     var targets: [BranchTarget] = []
@@ -170,14 +175,17 @@ final class FunctionCompiler {
         let t = v.type ?? Typ.int
         if pc.placement.placement(of: v) == .heap {
             let s = ptrWord()
+            varSlots.append((Int(s), 8))
             let td = (try? pc.types.descriptor(t)) ?? 0
             emit(Instr(.new, s, Int32(td)))
             let l = Loc.box(s)
             locs[ObjectIdentifier(v)] = l
             return l
         }
-        let l = Loc.slot(alloc(t))
+        let off = alloc(t)
+        let l = Loc.slot(off)
         locs[ObjectIdentifier(v)] = l
+        varSlots.append((Int(off), TypeTable.slotSize(t)))
         return l
     }
 

@@ -11,7 +11,49 @@ import GoTypes
 extension FunctionCompiler {
     func block(_ list: [Stmt]) throws { for s in list { try stmt(s) } }
 
+    /// Compiles a statement, then clears the pointer temporaries it left
+    /// (`clearTemps`).
     func stmt(_ s: Stmt) throws {
+        let top0 = frameTop, vars0 = varSlots.count
+        try stmtBody(s)
+        if !(s is ReturnStmt || s is BranchStmt) { clearTemps(from: top0, varsFrom: vars0) }
+    }
+
+    /// Gomem's stand-in for Go's liveness analysis: a frame slot is never
+    /// reused, and every slot a statement allocates that is not a variable
+    /// is a temporary, dead once the statement has run. Those holding
+    /// pointers are zeroed there, so the collector (which scans every
+    /// pointer slot of the frame's one stack map) does not keep what they
+    /// pointed to alive for the rest of the function — e.g. a tree built
+    /// and checked in one statement (`bottomUp(d).check()`). Runs of dead
+    /// temporaries are zeroed with one instruction; words an inner statement
+    /// already cleared are skipped. (A branch out of the statement skips the
+    /// clearing: the slot is then retained until the enclosing statement's.)
+    func clearTemps(from top0: Int, varsFrom vars0: Int) {
+        let lo = top0 / 8, hi = frameTop / 8
+        guard hi > lo else { return }
+        while tempCleared.count < hi { tempCleared.append(false) }
+        var isVar = [Bool](repeating: false, count: hi - lo)
+        for (off, size) in varSlots[vars0...] {
+            for w in (off / 8)..<((off + max(size, 8) + 7) / 8) where w >= lo && w < hi { isVar[w - lo] = true }
+        }
+        var runStart = -1, lastPtr = -1
+        func flush() {
+            if runStart >= 0 && lastPtr >= runStart {
+                emit(Instr(.zero, Int32(runStart * 8), 0, Int32((lastPtr - runStart + 1) * 8)))
+            }
+            runStart = -1; lastPtr = -1
+        }
+        for w in lo..<hi {
+            if isVar[w - lo] || tempCleared[w] { flush(); continue }
+            tempCleared[w] = true
+            if runStart < 0 { runStart = w }
+            if w < ptrMask.count && ptrMask[w] { lastPtr = w }
+        }
+        flush()
+    }
+
+    func stmtBody(_ s: Stmt) throws {
         pos(s)
         switch s {
         case is EmptyStmt: break
