@@ -6,9 +6,10 @@
 #
 # For every NAME.go this builds the program with the real Go toolchain in a
 # temporary directory (module mode, no go.mod: Go 1.27's defaults; -trimpath),
-# runs it from inside its directory with an empty stdin and with the
-# environment of NAME.env, if there is one (lines VAR=value; every other
-# runtime variable unset), and writes
+# runs it from inside its directory with an empty stdin and with
+# GOGC=100 GOMEMLIMIT=off GODEBUG= (Go's defaults) overridden by the lines
+# of NAME.env, if there is one (VAR=value; other runtime variables unset),
+# and writes
 #   NAME.out     exact stdout
 #   NAME.exit    the exit code, a decimal number and a newline
 #   NAME.stderr  exact stderr, only when it is non-empty
@@ -29,6 +30,8 @@ trap 'rm -rf "$TMP"' EXIT
 if [ -z "${HOME:-}" ]; then export HOME="$TMP/home"; mkdir -p "$HOME"; fi
 if [ -z "${GOCACHE:-}" ]; then export GOCACHE="$TMP/gocache"; fi
 unset GOGC GOMEMLIMIT GODEBUG GOTRACEBACK GOMAXPROCS GOOS GOARCH
+# Go's defaults, stated (GCLimitTests.swift sets the same before NAME.env).
+defaults=(GOGC=100 GOMEMLIMIT=off GODEBUG=)
 export GOTOOLCHAIN=local GO111MODULE=on GOWORK=off GOFLAGS= CGO_ENABLED=0
 mkdir -p "$TMP/build" "$TMP/bin"
 echo "regen-gc-goldens: using $("$GO" version)"
@@ -50,7 +53,7 @@ for f in "${files[@]}"; do
 	if ! (cd "$TMP/build" && "$GO" build -trimpath -o "$TMP/bin/$name" "$name.go") 2>"$TMP/builderr"; then
 		echo "BUILD FAILED: $f" >&2; cat "$TMP/builderr" >&2; status=1; continue
 	fi
-	envs=()
+	envs=("${defaults[@]}")
 	if [ -f "$dir/$name.env" ]; then
 		while IFS= read -r line; do
 			case "$line" in ''|'#'*) ;; *) envs+=("$line") ;; esac
@@ -60,6 +63,6 @@ for f in "${files[@]}"; do
 	rc=$?
 	echo "$rc" >"$dir/$name.exit"
 	if [ -s "$TMP/err" ]; then cp "$TMP/err" "$dir/$name.stderr"; else rm -f "$dir/$name.stderr"; fi
-	printf '%-40s exit %s  %s\n' "${f#"$ROOT"/}" "$rc" "${envs[*]+"${envs[*]}"}"
+	printf '%-40s exit %s  %s\n' "${f#"$ROOT"/}" "$rc" "${envs[*]:3}"
 done
 exit $status
