@@ -295,6 +295,7 @@ extension MHeap {
             p.pointee.consMark = cm
             p.pointee.lastConsMark = (l.1, l.2, l.3, current)
         }
+        scavState.pointee.lastHeapInUse = raw.pointee.stats.pointee.heapInUse   // for the scavenger's goal
         p.pointee.heapMarked = g.bytesMarked
         p.pointee.heapLive = g.bytesMarked
         p.pointee.heapScan = g.heapScanWork

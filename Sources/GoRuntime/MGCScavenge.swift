@@ -5,15 +5,23 @@
 // Go keeps the memory it retains (heapInUse + heapFree, "retained") near two
 // goals and releases free pages above them:
 //
-//   gcPercentGoal   = last heap goal × (1 + 10%)        (retainExtraPercent)
-//   memoryLimitGoal = memory limit × (1 − 5%)           (reduceExtraPercent)
+//   gcPercentGoal   = heapInUse at the last mark termination
+//                     × (heap goal now / heap goal of that cycle)
+//                     × (1 + 10%)                          (retainExtraPercent)
+//   memoryLimitGoal = memory limit × (1 − 5%)              (reduceExtraPercent)
 //
-// computed after each cycle (`scavengePace`). The background scavenger
-// (`bgscavenge`, a slice the scheduler runs; Go aims it at 1% of one CPU)
-// releases down to the lower of the two. When the runtime's mapped,
-// not-released memory goes over the memory limit itself, pages are released
-// at once on the allocating path (`scavengeForLimit`, Go's mheap.grow
-// scavenging), and FreeOSMemory releases every free page after a collection.
+// computed when sweeping completes (`scavengePace`; a goal already met,
+// within a page, is off). The background scavenger (`bgscavenge`, a slice
+// the scheduler runs; Go aims it at 1% of one CPU) releases down to the
+// lower of the two. In `.stopTheWorld` mode no background worker runs, so
+// the end of each cycle's sweep does the background scavenger's work at once
+// (`scavengeAfterSweep`): in the steady state retained memory stays under
+// the goal and nothing is released; when the heap goal falls (the live heap
+// shrank) the pages above the new goal go back to the OS. When the
+// runtime's mapped, not-released memory goes over the memory limit itself,
+// pages are released at once on the allocating path (`scavengeForLimit`,
+// Go's mheap.grow scavenging), and FreeOSMemory releases every free page
+// after a collection.
 
 /// Scavenger pacing (Go's scavenger state and scavenge.gcPercentGoal /
 /// memoryLimitGoal).
@@ -21,6 +29,7 @@ struct ScavengerData {
     var gcPercentGoal = Int.max
     var memoryLimitGoal = Int.max
     var released = 0          // bytes released since the runtime started
+    var lastHeapInUse = 0     // heapInUse at the last mark termination (Go's memstats.lastHeapInUse)
 }
 
 let retainExtraPercent = 10
@@ -39,21 +48,28 @@ extension MHeap {
         return st.heapInUse + st.heapFree
     }
 
-    /// The scavenger's goals from the last heap goal and the limit (Go's gcPaceScavenger).
+    /// The scavenger's goals from the heap goals and the limit (Go's
+    /// gcPaceScavenger); Int.max = that goal needs no scavenging.
     func scavengePace() {
         let p = pacer.pointee
         let s = scavState
-        if p.gcPercent < 0 || p.lastHeapGoal == 0 || p.lastHeapGoal >= Int.max / 4 {   // off, or the goal of a cycle run while off
-            s.pointee.gcPercentGoal = Int.max
-        } else {
-            let g = p.lastHeapGoal / 100 * (100 + retainExtraPercent)
-            s.pointee.gcPercentGoal = (g + Int(physPageSize) - 1) & ~(Int(physPageSize) - 1)
-        }
-        if p.memoryLimit == Int.max {
+        let retained = heapRetained
+        if p.memoryLimit == Int.max || pacerMemory().mappedReady <= p.memoryLimit / 100 * (100 - reduceExtraPercent) {
             s.pointee.memoryLimitGoal = Int.max
         } else {
             s.pointee.memoryLimitGoal = p.memoryLimit / 100 * (100 - reduceExtraPercent)
         }
+        let heapGoal = pacerHeapGoal().goal
+        // Before the first cycle ends, while GOGC is off, or after a cycle
+        // run while it was off (a goal of "never"): no GOGC goal.
+        if p.gcPercent < 0 || p.lastHeapGoal == 0 || p.lastHeapGoal >= Int.max / 4 || heapGoal >= Int.max / 4 {
+            s.pointee.gcPercentGoal = Int.max
+            return
+        }
+        var g = Int(Double(s.pointee.lastHeapInUse) * (Double(heapGoal) / Double(p.lastHeapGoal)))
+        g += g / (100 / retainExtraPercent)
+        g = (g + Int(physPageSize) - 1) & ~(Int(physPageSize) - 1)
+        s.pointee.gcPercentGoal = retained <= g || retained - g < Int(physPageSize) ? Int.max : g
     }
 
     /// Releases free pages until the heap retains at most `goal` bytes.
@@ -65,9 +81,11 @@ extension MHeap {
         return n
     }
 
-    /// Called when sweeping completes: updates the goals.
+    /// Called when sweeping completes: updates the goals and, in
+    /// `.stopTheWorld` mode (no background scavenger), releases what the
+    /// background scavenger would (see the file comment).
     func scavengeAfterSweep() {
-        scavengePace()
+        if gcMode == .stopTheWorld { bgscavenge(maxBytes: Int.max) } else { scavengePace() }
     }
 
     /// The background scavenger (Go's bgscavenge, one slice): releases up to

@@ -4,6 +4,8 @@
 // NAME.stderr produced by Go 1.27 (scripts/regen-program-goldens.sh).
 // testdata/errors/NAME.go: programs Go rejects, with NAME.errors holding
 // `go build`'s output less its header (scripts/regen-error-goldens.sh).
+// A corpus name with a slash is a directory from the repository root
+// (bench/gc: the collector's benchmarks, with goldens beside them).
 import Foundation
 
 enum Corpus {
@@ -11,7 +13,9 @@ enum Corpus {
     static let root: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    static func dir(_ name: String) -> URL { root.appendingPathComponent("testdata/\(name)") }
+    static func dir(_ name: String) -> URL {
+        root.appendingPathComponent(name.contains("/") ? name : "testdata/\(name)")
+    }
 
     /// The names (without .go) of the programs in a corpus directory, sorted.
     static func programs(_ name: String) -> [String] {

@@ -49,8 +49,9 @@ import Testing
             // Output goes to temporary files (no pipe to drain while waiting).
             let tmp = FileManager.default.temporaryDirectory
             let tag = env.isEmpty ? "" : "-" + String(env.values.joined().hashValue, radix: 16).replacingOccurrences(of: "-", with: "m")
-            let outURL = tmp.appendingPathComponent("gomem-run-\(getpid())-\(corpus)-\(name)\(tag).out")
-            let errURL = tmp.appendingPathComponent("gomem-run-\(getpid())-\(corpus)-\(name)\(tag).err")
+            let base = "gomem-run-\(getpid())-\(corpus.replacingOccurrences(of: "/", with: "-"))-\(name)\(tag)"
+            let outURL = tmp.appendingPathComponent(base + ".out")
+            let errURL = tmp.appendingPathComponent(base + ".err")
             FileManager.default.createFile(atPath: outURL.path, contents: nil)
             FileManager.default.createFile(atPath: errURL.path, contents: nil)
             defer { try? FileManager.default.removeItem(at: outURL); try? FileManager.default.removeItem(at: errURL) }

@@ -435,4 +435,38 @@ func newNode(_ c: MCache, _ type: GoType = nodeType) -> UInt {
             #expect(h.findObject(word(n, 0).pointee) != nil)
         }
     }
+
+    @Test func stopTheWorldCyclesReturnMemoryWhenTheHeapShrinks() {
+        // .stopTheWorld mode has no background scavenger: the end of each
+        // cycle's sweep releases the free pages above Go's retained goal
+        // (heapInUse at mark termination scaled by the goal's change, +10%).
+        let (h, c) = makeHeap()
+        h.gcMode = .stopTheWorld
+        h.gcenable()
+        let roots = RootArea(h, 1)
+        func build(_ n: Int) {
+            for _ in 0..<n {
+                let x = UInt(bitPattern: c.mallocgc(bigType.size, type: bigType))
+                word(x, 0).pointee = roots[0]
+                roots[0] = x
+            }
+        }
+        build(64 << 10)                             // a 64 MiB live list, grown through paced cycles
+        let m1 = h.readMemStats()
+        #expect(m1.numGC >= 3)
+        #expect(h.scavState.pointee.released == 0)  // a growing heap keeps its pages
+        roots[0] = 0
+        h.GC(c)                                     // the list is garbage: the goal falls to 4 MiB
+        let m2 = h.readMemStats()
+        #expect(h.scavState.pointee.released >= 48 << 20)
+        #expect(m2.heapReleased >= 48 << 20)
+        #expect(m2.heapInuse + m2.heapIdle - m2.heapReleased <= 8 << 20)
+        #expect(h.verify().isEmpty)
+        build(64 << 10)                             // released pages are reused
+        let m3 = h.readMemStats()
+        #expect(m3.heapReleased < m2.heapReleased)
+        #expect(m3.heapSys <= m2.heapSys + (16 << 20))
+        #expect(h.verify().isEmpty)
+        #expect(h.gcVerify().isEmpty)
+    }
 }
