@@ -575,6 +575,11 @@ final class FunctionCompiler {
         for (i, a) in args.enumerated() { copyOut(lay.params[i], a, argTypes[i]) }
         let native = pc.funcs[fn].entry == -1
         if native {
+            // A native's argument area is scanned conservatively while it
+            // runs: no stale word in its result slots.
+            for (i, r) in sig.results.vars.enumerated() {
+                emitOut(Instr(.zero, lay.results[i], 0, Int32(TypeTable.slotSize(r.type ?? Typ.int))), [0])
+            }
             emitOut(Instr(.calln, pc.funcs[fn].native, 0, Int32(lay.end)), [2])
         } else {
             emitOut(Instr(.call, Int32(fn), 0), [2])

@@ -81,11 +81,13 @@ extension MHeap {
         return n
     }
 
-    /// Called when sweeping completes: updates the goals and, in
-    /// `.stopTheWorld` mode (no background scavenger), releases what the
-    /// background scavenger would (see the file comment).
+    /// Called once when a cycle's sweeping completes (by the proportional or
+    /// background sweeper, or at the next start): updates the goals and
+    /// releases what Go's background scavenger would over the cycle (see
+    /// the file comment) — gomem has no scavenger thread; the scheduler's
+    /// `bgscavenge` slices between cycles only top this up.
     func scavengeAfterSweep() {
-        if gcMode == .stopTheWorld { bgscavenge(maxBytes: Int.max) } else { scavengePace() }
+        bgscavenge(maxBytes: Int.max)
     }
 
     /// The background scavenger (Go's bgscavenge, one slice): releases up to

@@ -159,6 +159,7 @@ extension MHeap {
         }
         g.pointee.sweep.done = true
         pacerCommit(isSweepDone: true)        // the sweep distance no longer holds the trigger back
+        scavengeAfterSweep()
         return nil
     }
 
@@ -166,7 +167,6 @@ extension MHeap {
     /// then lets the scavenger look at the freed pages.
     public func finishSweep() {
         while sweepone() != nil {}
-        scavengeAfterSweep()
         gcCheckInvariants()
     }
 
@@ -177,10 +177,7 @@ extension MHeap {
     public func bgsweep(maxSpans: Int) -> Bool {
         var n = 0
         while n < maxSpans {
-            if sweepone() == nil {
-                scavengeAfterSweep()
-                return true
-            }
+            if sweepone() == nil { return true }
             n += 1
         }
         return false

@@ -166,46 +166,56 @@ extension VM {
     /// innermost Go frame (the safepoint's fp, written back by the loop before
     /// every allocation, or the caller of the native running now) along the
     /// saved-fp chain. Each frame [fp, fp + frameSize) is scanned through its
-    /// stack map; what lies between frames or above the innermost one — a
-    /// native's argument area, outgoing arguments of a goroutine parked to
-    /// retry a native — is scanned conservatively.
+    /// stack map. Scanned conservatively, because no map describes them: the
+    /// argument area of a native running now (from its caller's frame end,
+    /// past the unused header, to spOff) and the gaps between frames that a
+    /// native calling back into Go leaves (its arguments), and the arguments
+    /// a goroutine parked at a native keeps to retry the call. Nothing above
+    /// the innermost frame is scanned otherwise: at a safepoint the outgoing
+    /// area holds no live value (arguments are copied out just before a
+    /// call), only words of returned calls.
     func scanStack(_ gp: UnsafeMutablePointer<GState>, _ sc: GCRootScanner) {
         let lo = gp.pointee.lo, hi = gp.pointee.hi
         guard hi > lo else { return }
-        var fp: UInt
-        var innerEnd: UInt
-        if gp.pointee.inNative != 0 {
-            fp = lo &+ UInt(gp.pointee.nativeCallerOff)
-            innerEnd = lo &+ UInt(gp.pointee.spOff)
-        } else {
-            fp = lo &+ UInt(gp.pointee.savedFPOff)
-            innerEnd = 0
-        }
-        let top: UInt
-        do {
-            let fn = UnsafeRawPointer(bitPattern: fp)!.load(fromByteOffset: FrameLayout.funcIndex, as: Int.self)
-            if fn >= 0 && fn < program.funcCount {
-                let info = program.funcs[fn]
-                innerEnd = max(innerEnd, fp &+ UInt(info.frameSize) &+ UInt(maxOutgoing(info)))
+        let inNative = gp.pointee.inNative != 0
+        var fp = lo &+ UInt(inNative ? gp.pointee.nativeCallerOff : gp.pointee.savedFPOff)
+        var top = fp &+ UInt(FrameLayout.headerSize)
+        var innerEnd: UInt = 0
+        let fn0 = UnsafeRawPointer(bitPattern: fp)!.load(fromByteOffset: FrameLayout.funcIndex, as: Int.self)
+        if fn0 >= 0 && fn0 < program.funcCount {
+            let frameEnd = min(fp &+ UInt(program.funcs[fn0].frameSize), hi)
+            top = frameEnd
+            innerEnd = frameEnd
+            if inNative {
+                let argLo = frameEnd &+ UInt(FrameLayout.headerSize), argHi = lo &+ UInt(gp.pointee.spOff)
+                if argHi > argLo { sc.scanRangeConservative(UnsafeRawPointer(bitPattern: argLo)!, words: Int(argHi &- argLo) / 8) }
+                top = max(top, argHi)
+            } else if gp != g, gp.pointee.savedPC >= 0, gp.pointee.savedPC < program.codeCount {
+                let ins = program.code[gp.pointee.savedPC]
+                if ins.op == .calln {   // parked to retry a native: its arguments are live
+                    let argLo = fp &+ UInt(Int(ins.b) + FrameLayout.headerSize), argHi = fp &+ UInt(Int(ins.b) + Int(ins.c))
+                    if argHi > argLo { sc.scanRangeConservative(UnsafeRawPointer(bitPattern: argLo)!, words: Int(argHi &- argLo) / 8) }
+                    top = max(top, argHi)
+                }
             }
-            top = min(max(innerEnd, fp &+ UInt(FrameLayout.headerSize)), hi)
-            innerEnd = top
         }
+        top = min(top, hi)
         while fp != 0 {
             let fr = UnsafeRawPointer(bitPattern: fp)!
             let fn = fr.load(fromByteOffset: FrameLayout.funcIndex, as: Int.self)
             guard fn >= 0 && fn < program.funcCount else {
-                sc.scanRangeConservative(fr, words: Int(innerEnd &- fp) / 8)
+                if innerEnd > fp { sc.scanRangeConservative(fr, words: Int(innerEnd &- fp) / 8) }
                 break
             }
             let info = program.funcs[fn]
-            let end = min(fp &+ UInt(info.frameSize), innerEnd)
+            let end = min(fp &+ UInt(info.frameSize), hi)
             if innerEnd > end { sc.scanRangeConservative(UnsafeRawPointer(bitPattern: end)!, words: Int(innerEnd &- end) / 8) }
+            let scanEnd = innerEnd > 0 ? min(end, innerEnd) : end
             if info.stackmap >= 0 {
                 let bm = (program.rodata + Int(info.stackmap)).assumingMemoryBound(to: UInt8.self)
-                sc.scanFrame(fr, words: Int(end &- fp) / 8, ptrmask: bm)
+                sc.scanFrame(fr, words: Int(scanEnd &- fp) / 8, ptrmask: bm)
             } else {
-                sc.scanRangeConservative(fr, words: Int(end &- fp) / 8)
+                sc.scanRangeConservative(fr, words: Int(scanEnd &- fp) / 8)
             }
             innerEnd = fp
             let saved = fr.load(fromByteOffset: FrameLayout.savedFP, as: UInt.self)

@@ -365,6 +365,8 @@ extension VM {
         g.pointee.nativeCallerOff = fpOff
         g.pointee.nativeArgsOff = fpOff + argBase + FrameLayout.headerSize
         g.pointee.spOff = fpOff + argBase + max(argEnd, FrameLayout.headerSize) + 64
+        // The slack above the arguments is scanned with them (conservatively): no stale words.
+        memset(fp + argBase + max(argEnd, FrameLayout.headerSize), 0, 64)
         guard let f = natives[idx] else {
             out.write(2, "fatal error: native \(program.nativeNames[idx]) missing\n")
             exitCode = 2

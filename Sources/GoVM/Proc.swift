@@ -68,6 +68,13 @@ extension VM {
         fp.storeBytes(of: fn, toByteOffset: FrameLayout.funcIndex, as: Int.self)
         fp.storeBytes(of: fv, toByteOffset: FrameLayout.context, as: UInt.self)
         if size > 0 { memcpy(fp + FrameLayout.headerSize, args, size) }
+        // The rest of the frame, as far as this stack goes, is zeroed: the
+        // collector scans an unstarted goroutine's frame through its stack
+        // map before morestack has cleared its locals.
+        let frameEnd = min(Int(info.frameSize), n)
+        if frameEnd > FrameLayout.headerSize + size {
+            memset(fp + FrameLayout.headerSize + size, 0, frameEnd - FrameLayout.headerSize - size)
+        }
         ng.pointee.savedPC = Int(info.entry)
         ng.pointee.savedFPOff = 0
         ng.pointee.status = GStatus.runnable.rawValue

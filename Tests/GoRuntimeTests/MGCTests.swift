@@ -253,11 +253,10 @@ func newNode(_ c: MCache, _ type: GoType = nodeType) -> UInt {
             let x = newNode(c)
             word(x, 1).pointee = 4242
             word(a, 0).pointee = x
-            h.gcStart(c)
-            #expect(h.gcphase == .mark)
-            h.gcBgMarkWorker(c, budget: 1)       // the globals job: A grey, X white
+            h.gcStart(c)                          // roots scanned in the start pause: A grey, X white
             #expect(h.gcphase == .mark)
             c.raw.pointee.gc.assistBytes = 1 << 30   // credit: no assist may finish the marking meanwhile
+            c.raw.pointee.gc.fractionalLeft = 1 << 30 // nor the fractional worker
             // B is allocated black; move X from A to B.
             let b = newNode(c)
             c.writePointer(roots.slot(1), b)
