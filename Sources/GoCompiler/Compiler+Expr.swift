@@ -618,9 +618,19 @@ extension FunctionCompiler {
             case .fieldVal:
                 return load(try fieldPlace(s.x, path: sel.index, at: s.pos), try typeOf(s))
             case .methodVal:
-                guard let m = sel.obj as? Func, !(sel.recv.underlying is GoInterface) else { throw Unsupported(s.pos, "method value of an interface") }
+                guard let m = sel.obj as? Func else { throw Unsupported(s.pos, "method value") }
                 let xt = try typeOf(s.x)
-                if sel.index.count > 1 && isIfaceAlong(xt, sel.index) { throw Unsupported(s.pos, "method value of an interface") }
+                if let (path, mi) = try ifaceMethod(xt, sel.index, m) {
+                    // x.M of an interface (or of one embedded in a struct):
+                    // the interface value is evaluated and nil-checked now,
+                    // as Go does, and captured by value in the closure.
+                    let (iv, it) = try ifaceValue(s.x, path)
+                    emit(Instr(.nilchk, iv))
+                    let w = try pc.ifaceMethodWrapper(it, m, index: mi)
+                    let d = ptrWord()
+                    emit(Instr(.mkclosure, d, Int32(w), 2, iv))
+                    return d
+                }
                 let target = try methodTarget(m, s.pos)
                 let (rv, rt) = try receiver(s.x, xt, m, sel.index)
                 let box = ptrWord()

@@ -305,6 +305,10 @@ final class ProgramCompiler {
         let r = lookupFieldOrMethod(t, addressable: false, pkg: m.pkg, name: m.name)
         guard let path = r.index, path.count > 1 else { throw Unsupported(m.pos, "promoted method \(m.name)") }
         var target = funcIndex[ObjectIdentifier(m)]
+        // A method of an embedded interface is called through the
+        // interface value's itab: there is no target function.
+        let viaIface = FunctionCompiler.interfaceAlong(t, path)
+        if target == nil && viaIface { target = -1 }
         if target == nil {
             var rt = m.signature?.recv?.type ?? Typ.invalid
             if let p = rt as? GoPointer { rt = p.elem }
@@ -331,6 +335,29 @@ final class ProgramCompiler {
         types.rodata.putInt(16, at: off + 8)
         types.rodata.putInt(8, at: off + 16)
         let mo = types.rodata.appendBytes([2])
+        types.rodata.putPtr(at: off + 24, target: mo)
+        types.rodata.putInt(Kind.struct.rawValue, at: off + 32)
+        funcs[idx].closureType = Int32(off)
+        return idx
+    }
+
+    /// The wrapper for a method value x.M of an interface type `iface`
+    /// (method `m`, index `mi` in the interface): its closure object holds
+    /// the interface value {itab, data}; only the data word is a pointer
+    /// (an itab is not a heap object).
+    func ifaceMethodWrapper(_ iface: GoType, _ m: Func, index mi: Int) throws -> Int {
+        let key = "iface/\(mi)/" + TypeTable.key(iface)
+        if let w = wrappers[key] { return w }
+        guard let msig = m.signature else { throw Unsupported(m.pos, "method value \(m.name)") }
+        let idx = newFunction("main.\(TypeTable.rname(iface)).\(m.name)-fm")
+        wrappers[key] = idx
+        let fc = FunctionCompiler(pc: self, index: idx, sig: msig, recv: nil, captures: [], pos: m.pos)
+        try fc.compileIfaceMethodWrapper(msig, index: mi)
+        let off = types.rodata.reserve(MemoryLayout<TypeDescriptor>.stride)
+        types.rodata.putInt(24, at: off)
+        types.rodata.putInt(24, at: off + 8)
+        types.rodata.putInt(8, at: off + 16)
+        let mo = types.rodata.appendBytes([4])
         types.rodata.putPtr(at: off + 24, target: mo)
         types.rodata.putInt(Kind.struct.rawValue, at: off + 32)
         funcs[idx].closureType = Int32(off)
