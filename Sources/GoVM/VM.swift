@@ -256,35 +256,52 @@ public final class VM: @unchecked Sendable {
     /// FunctionCompiler.argLayout); returns the status and `resultBytes`
     /// bytes from `resultOff` of the area after the call.
     public func invoke(fn: Int, area: [UInt8], resultOff: Int, resultBytes: Int, context: UInt = 0) -> (RunStatus, [UInt8]) {
+        var res: [UInt8] = []
+        let st = area.withUnsafeBytes { src in
+            invokeInPlace(fn: fn, areaSize: area.count, context: context,
+                          fill: { if area.count > 0 { $0.copyMemory(from: src.baseAddress!, byteCount: area.count) } },
+                          read: { res = [UInt8](UnsafeRawBufferPointer(start: $0 + resultOff, count: resultBytes)) })
+        }
+        return (st, res)
+    }
+
+    /// Calls function `fn` from a native with its argument area (`areaSize`
+    /// bytes: parameters, result space, receiver last) written in place on
+    /// the goroutine stack by `fill`; `read` sees the area after the call
+    /// (results at their offsets), unless the call did not return normally.
+    /// No Swift allocation. The pointers passed to `fill` and `read` are
+    /// valid only during those calls: the stack may move in between.
+    public func invokeInPlace(fn: Int, areaSize: Int, context: UInt = 0,
+                              fill: (UnsafeMutableRawPointer) -> Void,
+                              read: (UnsafeRawPointer) -> Void) -> RunStatus {
         let info = program.funcs[fn]
         let hs = FrameLayout.headerSize
         if info.entry < 0 {
             // A native calling a native: run it on a scratch area above the current args.
-            if (g.pointee.lo &+ UInt(g.pointee.spOff) &+ 15) & ~15 &+ UInt(hs + area.count + 512) > g.pointee.hi {
-                if !growStack(used: g.pointee.spOff + 16, minFree: hs + area.count + 512,
+            if (g.pointee.lo &+ UInt(g.pointee.spOff) &+ 15) & ~15 &+ UInt(hs + areaSize + 512) > g.pointee.hi {
+                if !growStack(used: g.pointee.spOff + 16, minFree: hs + areaSize + 512,
                               topFP: g.pointee.lo &+ UInt(g.pointee.nativeCallerOff)) {
-                    return (.exit, [])
+                    return .exit
                 }
             }
             let base = (g.pointee.lo &+ UInt(g.pointee.spOff) &+ 15) & ~15
             let p = UnsafeMutableRawPointer(bitPattern: base)!
-            let need = base &+ UInt(hs + area.count + 512)
-            area.withUnsafeBytes { (p + hs).copyMemory(from: $0.baseAddress!, byteCount: area.count) }
+            let need = base &+ UInt(hs + areaSize + 512)
+            fill(p + hs)
             let savedArgs = g.pointee.nativeArgsOff, savedSp = g.pointee.spOff
             g.pointee.nativeArgsOff = Int(base &- g.pointee.lo) + hs
             g.pointee.spOff = Int(need &- g.pointee.lo)
-            let st = natives[Int(info.native)]!(opaque, p + hs)
-            let q = UnsafeMutableRawPointer(bitPattern: g.pointee.lo &+ UInt(g.pointee.nativeArgsOff))!
-            let res = [UInt8](UnsafeRawBufferPointer(start: q + resultOff, count: resultBytes))
+            let st = RunStatus(rawValue: natives[Int(info.native)]!(opaque, p + hs)) ?? .ok
+            if st == .ok { read(UnsafeRawPointer(bitPattern: g.pointee.lo &+ UInt(g.pointee.nativeArgsOff))!) }
             g.pointee.nativeArgsOff = savedArgs; g.pointee.spOff = savedSp
-            return (RunStatus(rawValue: st) ?? .ok, res)
+            return st
         }
         let base = (g.pointee.lo &+ UInt(g.pointee.spOff) &+ 15) & ~15
         // Room for the header and arguments; the callee's morestack does the rest.
-        if base &+ UInt(hs + area.count + FrameLayout.stackGuard) > g.pointee.hi {
-            if !growStack(used: g.pointee.spOff + 16, minFree: hs + area.count + FrameLayout.stackGuard,
+        if base &+ UInt(hs + areaSize + FrameLayout.stackGuard) > g.pointee.hi {
+            if !growStack(used: g.pointee.spOff + 16, minFree: hs + areaSize + FrameLayout.stackGuard,
                           topFP: g.pointee.lo &+ UInt(g.pointee.nativeCallerOff)) {
-                return (.exit, [])
+                return .exit
             }
         }
         let nb = (g.pointee.lo &+ UInt(g.pointee.spOff) &+ 15) & ~15
@@ -293,7 +310,7 @@ public final class VM: @unchecked Sendable {
         fp.storeBytes(of: -1, toByteOffset: FrameLayout.retPC, as: Int.self)
         fp.storeBytes(of: fn, toByteOffset: FrameLayout.funcIndex, as: Int.self)
         fp.storeBytes(of: context, toByteOffset: FrameLayout.context, as: UInt.self)
-        area.withUnsafeBytes { if area.count > 0 { (fp + hs).copyMemory(from: $0.baseAddress!, byteCount: area.count) } }
+        fill(fp + hs)
         let fpOff = Int(nb &- g.pointee.lo)
         let savedNest = g.pointee.nestBaseOff
         let savedCaller = g.pointee.nativeCallerOff, savedArgs = g.pointee.nativeArgsOff, savedSp = g.pointee.spOff
@@ -301,8 +318,8 @@ public final class VM: @unchecked Sendable {
         let st = interpret(fp: fp, pc: Int(info.entry))
         g.pointee.nestBaseOff = savedNest
         g.pointee.nativeCallerOff = savedCaller; g.pointee.nativeArgsOff = savedArgs; g.pointee.spOff = savedSp
-        let rp = UnsafeMutableRawPointer(bitPattern: g.pointee.lo &+ UInt(fpOff) &+ UInt(hs + resultOff))!
-        return (st, [UInt8](UnsafeRawBufferPointer(start: rp, count: resultBytes)))
+        if st == .ok { read(UnsafeRawPointer(bitPattern: g.pointee.lo &+ UInt(fpOff) &+ UInt(hs))!) }
+        return st
     }
 
     /// Calls method `m` (no parameters, one string result: Error, String) of
