@@ -87,9 +87,16 @@ extension VM {
             let n = F(fp, ins.b), c = F(fp, ins.c)
             let et = typeAt(ins.d)
             let es = Int64(max(et.size, 0))
-            let maxN: Int64 = es == 0 ? Int64.max : (1 << 47) / es
-            if n < 0 || n > maxN { return raiseRuntimeError("makeslice: len out of range") }
-            if c < n || c > maxN { return raiseRuntimeError("makeslice: cap out of range") }
+            // Go's makeslice: at most maxAlloc (1<<48 on linux/amd64) bytes;
+            // a size the heap cannot supply is then an out-of-memory throw.
+            func fits(_ k: Int64) -> Bool {
+                let (m, o) = k.multipliedReportingOverflow(by: es)
+                return k >= 0 && !o && m <= VM.maxAlloc
+            }
+            if !fits(c) || c < n {
+                if !fits(n) { return raiseRuntimeError("makeslice: len out of range") }
+                return raiseRuntimeError("makeslice: cap out of range")
+            }
             let p = cache.mallocgc(Int(c &* es), type: et.goType, needzero: true)
             setF(fp, ins.a, Int64(Int(bitPattern: p)))
             setF(fp, ins.a &+ 8, n)

@@ -88,6 +88,22 @@ public final class OutputSink: @unchecked Sendable {
             stdout.append(contentsOf: bytes)
         }
     }
+    /// Writes what is buffered to the real standard output and error (before
+    /// the runtime prints a fatal error and exits the process).
+    public func flush() {
+        if direct { return }
+        for (fd, bytes) in [(Int32(1), stdout), (Int32(2), stderr)] where !bytes.isEmpty {
+            bytes.withUnsafeBytes { b in
+                var p = b.baseAddress, n = b.count
+                while n > 0, let q = p {
+                    let w = Glibc.write(fd, q, n)
+                    if w <= 0 { break }
+                    p = q + w; n -= w
+                }
+            }
+        }
+        stdout.removeAll(); stderr.removeAll()
+    }
     public func write(_ fd: Int32, _ s: String) {
         var s = s
         s.withUTF8 { write(fd, UnsafeRawBufferPointer($0)) }
@@ -134,6 +150,8 @@ public final class VM: @unchecked Sendable {
     /// Debug flag GOMEM_TRACE=1: print every instruction executed.
     public var trace = false
     public static let maxStack = 1_000_000_000
+    /// Go's maxAlloc on linux/amd64: the largest allocation makeslice allows.
+    public static let maxAlloc: Int64 = 1 << 48
 
     public init(program: Program, natives: [String: NativeFn], out: OutputSink) {
         self.program = program
@@ -164,6 +182,12 @@ public final class VM: @unchecked Sendable {
         fp.storeBytes(of: program.entryFunc, toByteOffset: FrameLayout.funcIndex, as: Int.self)
         fp.storeBytes(of: 0, toByteOffset: FrameLayout.context, as: Int.self)
         startGC()
+        // A fatal error inside the runtime (out of memory) exits the process
+        // at once: the program's buffered output goes out first, and the
+        // trace names the running goroutine as Go's does.
+        RuntimeHooks.flush = { [unowned self] in self.out.flush() }
+        RuntimeHooks.traceback = { [unowned self] in "goroutine \(self.g.pointee.id) [running]:\nmain.main()\n" }
+        defer { RuntimeHooks.flush = nil; RuntimeHooks.traceback = nil }
         let st = interpret(fp: fp, pc: Int(program.funcs[program.entryFunc].entry))
         switch st {
         case .ok: return 0
