@@ -232,11 +232,6 @@ extension FunctionCompiler {
         switch id {
         case .len, .cap:
             let t = try typeOf(args[0])
-            if id == .cap, t.underlying is GoSlice, pc.grownByAppend(unparen(args[0])) {
-                // Go 1.25+ gives a non-escaping slice's first append a 32-byte
-                // stack buffer: the capacity depends on escape analysis.
-                throw Unsupported(c.pos, "cap of a slice grown by append")
-            }
             let x = try expr(args[0])
             switch t.underlying {
             case is GoChan:
@@ -285,7 +280,8 @@ extension FunctionCompiler {
             let n = iconst(Int64(vals.count))
             let old = word()
             emit(Instr(.mov8, old, d + 8))
-            emit(Instr(.growslice, d, n, 0, et))
+            let (w, storeOff) = growMode(c, sl.elem)
+            emit(Instr(.growslice, d, n, storeOff, et, w: w))
             for (i, v) in vals.enumerated() {
                 let p = ptrWord()
                 emit(Instr(.elemaddr, p, d, old, es))

@@ -223,8 +223,25 @@ extension FunctionCompiler {
         }
         if let ts = tu as? GoSlice, let fb = fu as? GoBasic, fb.info.contains(.isString) {
             let d = alloc(t)
-            if let eb = ts.elem.underlying as? GoBasic, eb.kind == .uint8 { emit(Instr(.str2bytes, d, s)); return d }
-            if let eb = ts.elem.underlying as? GoBasic, eb.kind == .int32 { emit(Instr(.str2runes, d, s)); return d }
+            // Go's memory for the result decides its capacity (AllocationPlan.swift):
+            // a constant string's exact length, a 32-element temporary buffer
+            // when the conversion does not escape, the string's own bytes when
+            // the []byte is also never written, else a size-class rounded copy.
+            let constant = info.types[ObjectIdentifier(x)]?.value != nil
+            let mode = pc.plan.stringToSlice(c)
+            if !constant, let why = pc.plan.inliningDependence(c), pc.capObserved(ts.elem) {
+                throw Unsupported(c.pos, "capacity of \(why)")
+            }
+            if let eb = ts.elem.underlying as? GoBasic, eb.kind == .uint8 {
+                let w: UInt16 = constant ? 3 : (mode == .zeroCopy ? 2 : mode == .tmpBuf ? 1 : 0)
+                emit(Instr(.str2bytes, d, s, w: w))
+                return d
+            }
+            if let eb = ts.elem.underlying as? GoBasic, eb.kind == .int32 {
+                let w: UInt16 = constant ? 2 : (mode == .copy ? 0 : 1)
+                emit(Instr(.str2runes, d, s, w: w))
+                return d
+            }
         }
         if let tb = tu as? GoBasic, tb.info.contains(.isString), let fs = fu as? GoSlice {
             let d = alloc(Typ.string)

@@ -68,6 +68,8 @@ final class FunctionCompiler {
     var gotoFix: [(Int, String, Pos)] = []
     var pendingLabel: String?
     var litCount = 0
+    /// Frame slots of this function's append stores, by store id (AllocationPlan.swift).
+    var storeSlots: [Int: Int32] = [:]
 
     init(pc: ProgramCompiler, index: Int, sig: GoSignature, recv: Var?, captures: [Var], pos: Pos) {
         self.pc = pc; self.index = index; self.sig = sig; self.recv = recv; self.captures = captures

@@ -13,6 +13,7 @@ extension FunctionCompiler {
 
     func stmt(_ s: Stmt) throws {
         pos(s)
+        try emitMoves(before: s)
         switch s {
         case is EmptyStmt: break
         case let b as BlockStmt: try block(b.list)
@@ -158,6 +159,7 @@ extension FunctionCompiler {
                 if decl is TypeDecl || decl is ConstDecl { continue }
                 throw Unsupported(decl.pos, "declaration")
             }
+            try emitMoves(before: vd)
             var vars: [Var] = []
             for n in vd.nameList {
                 if let v = info.defs[ObjectIdentifier(n)] as? Var { vars.append(v) }

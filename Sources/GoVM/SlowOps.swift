@@ -1,5 +1,6 @@
 // SlowOps.swift — instructions off the interpreter's fast path: slices
-// (make, append's growth, reslicing, copy), strings, interfaces, closures,
+// (make, append's growth with its frame store, move2heap, reslicing, copy),
+// strings, interfaces, closures,
 // defer/panic/recover and the print builtin. Each returns a status: 0 go on,
 // 1 a panic was raised (the loop unwinds), 2 the program exits.
 #if canImport(Glibc)
@@ -17,6 +18,10 @@ import GoRuntime
     fp.storeBytes(of: v, toByteOffset: Int(off), as: Int64.self)
 }
 @inline(__always) private func U(_ v: Int64) -> UInt { UInt(bitPattern: Int(v)) }
+
+/// Go's tmpStringBufSize: the elements of the temporary buffer a
+/// non-escaping []byte(s) or []rune(s) gets.
+let tmpStringBufSize = 32
 
 /// Decodes one UTF-8 sequence as Go does: (rune, width); invalid bytes give (0xFFFD, 1).
 public func decodeRune(_ p: UnsafePointer<UInt8>, _ n: Int) -> (Int32, Int) {
@@ -108,6 +113,11 @@ extension VM {
             if newLen <= cap { setF(fp, ins.a &+ 8, newLen); return 0 }
             let et = typeAt(ins.d)
             let es = max(et.size, 0)
+            if es > 0 && newLen <= Int64(appendStoreBytes / es) {
+                // Whether Go's store takes this growth depends on its inlining.
+                if ins.w & 8 != 0 && old == 0 { return unsupported("append whose stack store depends on Go's inlining") }
+                if ins.w & 3 != 0 && appendStore(ins, fp, et, oldLen: old, newLen: newLen) { return 0 }
+            }
             var newcap = Int(cap)
             let doublecap = newcap + newcap
             if Int(newLen) > doublecap { newcap = Int(newLen) }
@@ -183,7 +193,15 @@ extension VM {
             storeString(fp, ins.a, newString(UnsafeRawBufferPointer(start: UnsafeRawPointer(bitPattern: U(F(fp, ins.b))), count: n)))
         case .str2bytes:
             let s = loadString(fp, ins.b)
-            let cap = s.len == 0 ? 0 : roundupsize(s.len, noscan: true)
+            if ins.w == 2 {
+                // Zero-copy: the []byte is never written, it shares the string's bytes.
+                setF(fp, ins.a, Int64(Int(bitPattern: s.ptr)))
+                setF(fp, ins.a &+ 8, Int64(s.len))
+                setF(fp, ins.a &+ 16, Int64(s.len))
+                return 0
+            }
+            let cap = ins.w == 3 ? s.len : ins.w == 1 && s.len <= tmpStringBufSize ? tmpStringBufSize
+                : s.len == 0 ? 0 : roundupsize(s.len, noscan: true)
             let p = cache.mallocgc(cap, type: nil, needzero: true)
             if s.len > 0 { memcpy(p, UnsafeRawPointer(bitPattern: s.ptr)!, s.len) }
             setF(fp, ins.a, Int64(Int(bitPattern: p)))
@@ -197,7 +215,8 @@ extension VM {
                 var i = 0
                 while i < s.len { let (r, w) = decodeRune(b + i, s.len - i); runes.append(r); i += w }
             }
-            let cap = runes.isEmpty ? 0 : roundupsize(runes.count * 4, noscan: true) / 4
+            let cap = ins.w == 2 ? runes.count : ins.w == 1 && runes.count <= tmpStringBufSize ? tmpStringBufSize
+                : runes.isEmpty ? 0 : roundupsize(runes.count * 4, noscan: true) / 4
             let p = cache.mallocgc(cap * 4, type: nil, needzero: true)
             for (i, r) in runes.enumerated() { p.storeBytes(of: r, toByteOffset: i * 4, as: Int32.self) }
             setF(fp, ins.a, Int64(Int(bitPattern: p)))
@@ -366,6 +385,8 @@ extension VM {
             if !newproc(U(F(fp, ins.a)), args: fp + Int(ins.b), size: Int(ins.c)) {
                 return unsupported("go statement calling a standard library function")
             }
+        case .move2heap:
+            move2heap(ins, fp)
         case .sliceclear:
             let n = Int(F(fp, ins.a &+ 8))
             if n > 0 && ins.d > 0 { memset(UnsafeMutableRawPointer(bitPattern: U(F(fp, ins.a)))!, 0, n * Int(ins.d)) }
@@ -388,6 +409,78 @@ extension VM {
             return 2
         }
         return 0
+    }
+
+    /// An append growth that fits the frame's store (AllocationPlan.swift):
+    /// w&3 = 1 takes it for the first growth from empty (once per frame),
+    /// 2 reuses it one size class at a time (Go's growsliceBuf). Returns
+    /// false when growslice must run instead.
+    func appendStore(_ ins: Instr, _ fp: UnsafeMutableRawPointer, _ et: TypeRef, oldLen: Int64, newLen: Int64) -> Bool {
+        let es = et.size
+        let k = appendStoreBytes / es
+        let onHeap = ins.w & 4 != 0
+        let slot = fp + Int(ins.c)
+        var buf: UnsafeMutableRawPointer
+        if ins.w & 3 == 1 {
+            if oldLen != 0 || slot.load(as: UInt.self) != 0 { return false }
+            if onHeap {
+                buf = cache.mallocgc(k * es, type: et.goType, needzero: true)
+                slot.storeBytes(of: UInt(bitPattern: buf), as: UInt.self)
+            } else {
+                slot.storeBytes(of: 1, as: UInt.self)
+                buf = slot + 8
+                memset(buf, 0, k * es)
+            }
+            setF(fp, ins.a, Int64(Int(bitPattern: buf)))
+            setF(fp, ins.a &+ 8, newLen)
+            setF(fp, ins.a &+ 16, Int64(k))
+            return true
+        }
+        if onHeap {
+            if let b = UnsafeMutableRawPointer(bitPattern: slot.load(as: UInt.self)) { buf = b } else {
+                buf = cache.mallocgc(k * es, type: et.goType, needzero: true)
+                slot.storeBytes(of: UInt(bitPattern: buf), as: UInt.self)
+            }
+        } else {
+            buf = slot + 8
+        }
+        let oldPtr = U(F(fp, ins.a))
+        if oldPtr != UInt(bitPattern: buf) && oldLen != 0 {
+            memmove(buf, UnsafeRawPointer(bitPattern: oldPtr)!, Int(oldLen) * es)
+        }
+        let newCap = roundupsize(Int(newLen) * es, noscan: et.raw.pointee.ptrBytes == 0) / es
+        if Int(newLen) < newCap { memset(buf + Int(newLen) * es, 0, (newCap - Int(newLen)) * es) }
+        setF(fp, ins.a, Int64(Int(bitPattern: buf)))
+        setF(fp, ins.a &+ 8, newLen)
+        setF(fp, ins.a &+ 16, Int64(newCap))
+        return true
+    }
+
+    /// Go's move2heap: a slice pointing into the frame's store is copied to
+    /// the heap, keeping its capacity (w&1) or with the capacity its length
+    /// rounds up to.
+    func move2heap(_ ins: Instr, _ fp: UnsafeMutableRawPointer) {
+        let et = typeAt(ins.d)
+        let es = et.size
+        guard es > 0 else { return }
+        let slot = fp + Int(ins.c)
+        let start: UInt = ins.w & 4 != 0 ? slot.load(as: UInt.self) : UInt(bitPattern: slot + 8)
+        let p = U(F(fp, ins.a))
+        guard start != 0, p >= start, p < start &+ UInt(appendStoreBytes / es * es) else { return }
+        let len = Int(F(fp, ins.a &+ 8)), cap = Int(F(fp, ins.a &+ 16))
+        let keep = ins.w & 1 != 0
+        let n = keep ? cap : len
+        if n == 0 {
+            setF(fp, ins.a, Int64(Int(bitPattern: heap.zerobase)))
+            setF(fp, ins.a &+ 8, 0)
+            setF(fp, ins.a &+ 16, 0)
+            return
+        }
+        let newCap = keep ? cap : roundupsize(len * es, noscan: et.raw.pointee.ptrBytes == 0) / es
+        let q = cache.mallocgc(newCap * es, type: et.goType, needzero: true)
+        memmove(q, UnsafeRawPointer(bitPattern: p)!, n * es)
+        setF(fp, ins.a, Int64(Int(bitPattern: q)))
+        setF(fp, ins.a &+ 16, Int64(newCap))
     }
 
     /// The print builtin (to standard error).
