@@ -97,7 +97,7 @@ public enum Op: UInt16, Sendable {
     case streq       // F[a] = F(b,16) == F(c,16)
     case runestr     // F(a,16) = string(rune F[b])
     case bytes2str   // F(a,16) = string(F(b,24))
-    case str2bytes   // F(a,24) = []byte(F(b,16)); w: 0 copy (cap to a size class), 1 32-byte buffer when it fits, 2 the string's bytes, 3 cap = len
+    case str2bytes   // F(a,24) = []byte(F(b,16)); w: 0 copy (cap to a size class), 1 32-byte buffer when it fits, 2 Go's zero-copy (cap = len), 3 cap = len
     case runes2str   // F(a,16) = string(F(b,24) as []rune)
     case str2runes   // F(a,24) = []rune(F(b,16)); w: 0 copy (cap to a size class), 1 32-rune buffer when it fits, 2 cap = len
     case decoderune  // F[a] = rune at F(b,16)[F[c]], F[a+8] = index after it

@@ -15,9 +15,10 @@
 // The cost is a lower bound of Go's: every syntax node that is an IR node
 // Go charges 1 counts 1 (statements, names, literals, operators, calls,
 // selections, index and slice expressions, composite literals), and a call
-// adds the least Go may add (57 for a call through an interface, 17 for a
-// call of a func parameter, a called function's own lower bound when
-// smaller than 57, a standard function's cost from StdlibInlineCosts.swift). Anything Go may charge less for counts 0 (parentheses,
+// adds the least Go may add (57 for a call through an interface, a called
+// function's own lower bound when smaller than 57, a standard function's
+// cost from StdlibInlineCosts.swift unless it may be an intrinsic; nothing
+// for a call of a func value, which Go may resolve statically). Anything Go may charge less for counts 0 (parentheses,
 // types, conversions, `&x...`, `*p`, slice bounds, the untaken branch of a
 // constant `if`, the nodes of a constant expression beyond one). So a
 // function whose bound is over budget is surely not inlined; one under it
@@ -29,7 +30,8 @@ import GoTypes
 private let inlineMaxBudget = 80
 private let inlineClosureCalledOnceCost = 10 * inlineMaxBudget
 private let inlineExtraCallCost = 57
-private let inlineParamCallCost = 17
+/// Packages whose functions Go may compile as intrinsics (a call costs 1).
+private let intrinsicPackages: Set<String> = ["sync/atomic", "math", "math/bits", "runtime", "unsafe"]
 
 final class InlineEstimate {
     let program: Program
@@ -227,8 +229,11 @@ final class InlineEstimate {
         var extra = 0
         var funCost = expr(fun)
         if let f = stdlibFunc(fun) {
-            // A standard function: its cost if Go inlines it, else a call's.
-            if let c = stdlibInlineCosts[stdlibKey(f)] { extra = c < 0 ? inlineExtraCallCost : min(inlineExtraCallCost, c) }
+            // A standard function: its cost if Go inlines it, else a call's
+            // (intrinsics such as sync/atomic's and math's cost nothing more).
+            if let c = stdlibInlineCosts[stdlibKey(f)], !intrinsicPackages.contains(f.pkg?.path ?? "") {
+                extra = c < 0 ? inlineExtraCallCost : min(inlineExtraCallCost, c)
+            }
             if let s = fun as? SelectorExpr, !(s.x is Name && info.uses[ObjectIdentifier(s.x)] is PkgName) {
                 funCost = expr(s.x)
             }
@@ -238,8 +243,6 @@ final class InlineEstimate {
         case let n as Name:
             if let f = info.uses[ObjectIdentifier(n)] as? Func {
                 if let fi = program.funcByObj[ObjectIdentifier(f)] { extra = min(inlineExtraCallCost, costLowerBound(fi)) }
-            } else if let v = info.uses[ObjectIdentifier(n)] as? Var, v.isParam {
-                extra = inlineParamCallCost
             }
         case let s as SelectorExpr:
             if let sel = info.selections[ObjectIdentifier(s)], sel.kind == .methodVal, let f = sel.obj as? Func {

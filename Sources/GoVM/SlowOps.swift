@@ -193,14 +193,16 @@ extension VM {
             storeString(fp, ins.a, newString(UnsafeRawBufferPointer(start: UnsafeRawPointer(bitPattern: U(F(fp, ins.b))), count: n)))
         case .str2bytes:
             let s = loadString(fp, ins.b)
-            if ins.w == 2 {
-                // Zero-copy: the []byte is never written, it shares the string's bytes.
+            if ins.w == 2 && s.len == 0 {
+                // Go's zero-copy conversion of an empty string: the string's pointer.
                 setF(fp, ins.a, Int64(Int(bitPattern: s.ptr)))
-                setF(fp, ins.a &+ 8, Int64(s.len))
-                setF(fp, ins.a &+ 16, Int64(s.len))
+                setF(fp, ins.a &+ 8, 0)
+                setF(fp, ins.a &+ 16, 0)
                 return 0
             }
-            let cap = ins.w == 3 ? s.len : ins.w == 1 && s.len <= tmpStringBufSize ? tmpStringBufSize
+            // Zero-copy (w=2) shares the string's bytes in Go; the []byte is
+            // never written, so a copy with cap = len is the same to the program.
+            let cap = ins.w == 3 || ins.w == 2 ? s.len : ins.w == 1 && s.len <= tmpStringBufSize ? tmpStringBufSize
                 : s.len == 0 ? 0 : roundupsize(s.len, noscan: true)
             let p = cache.mallocgc(cap, type: nil, needzero: true)
             if s.len > 0 { memcpy(p, UnsafeRawPointer(bitPattern: s.ptr)!, s.len) }
