@@ -1,6 +1,6 @@
 // Sort.swift — package sort: Sort, Stable and IsSorted on a sort.Interface,
-// Slice, SliceStable and SliceIsSorted with a less func, Ints, Strings, the
-// Search family.
+// Slice, SliceStable and SliceIsSorted with a less func, Ints, Strings,
+// Float64s (slices.Sort), the AreSorted and Search families.
 //
 // Invariant: the algorithms are Go 1.27's (src/sort/zsortinterface.go and
 // zsortfunc.go: pattern-defeating quicksort for Sort and Slice, insertion
@@ -448,6 +448,18 @@ struct SliceData: LessSwap {
     }
 }
 
+/// A []float64 sorted by slices.Sort (sort.Float64s): Go's pdqsortOrdered,
+/// the same algorithm, comparing with cmp.Less (NaNs first; -0 and +0 are
+/// equal, so their order is the algorithm's).
+struct Float64Data: LessSwap {
+    let base: UnsafeMutablePointer<Double>
+    func less(_ i: Int, _ j: Int) -> Bool {
+        let x = base[i], y = base[j]
+        return (x.isNaN && !y.isNaN) || x < y
+    }
+    func swap(_ i: Int, _ j: Int) { let t = base[i]; base[i] = base[j]; base[j] = t }
+}
+
 // MARK: Natives
 
 /// Runs a sort; a callback's panic or exit becomes the native's status.
@@ -481,6 +493,13 @@ private func sliceArg(_ v: VM, _ a: UnsafeMutableRawPointer, scratch: inout Unsa
     let s = UnsafeMutableRawPointer.allocate(byteCount: max(et.size, 1), alignment: 16)
     scratch = s
     return .success((SliceData(vm: v, lessClosure: A.word(16), base: base, elemSize: et.size, scratch: s), n))
+}
+
+/// Go's string order (bytes compared as unsigned, then length).
+func goStringLess(_ x: GoString, _ y: GoString) -> Bool {
+    let n = min(x.len, y.len)
+    let r = n > 0 ? memcmp(UnsafeRawPointer(bitPattern: x.ptr)!, UnsafeRawPointer(bitPattern: y.ptr)!, n) : 0
+    return r != 0 ? r < 0 : x.len < y.len
 }
 
 /// reflect.Kind's String for the kinds a value of this descriptor has.
@@ -586,23 +605,46 @@ let sortNatives: [(String, NativeFn)] = [
         let A = Args(p: a)
         guard let base = UnsafeMutablePointer<GoString>(bitPattern: A.word(0)) else { return 0 }
         var buf = UnsafeMutableBufferPointer(start: base, count: A.int(8))
-        buf.sort { x, y in
-            let n = min(x.len, y.len)
-            let r = n > 0 ? memcmp(UnsafeRawPointer(bitPattern: x.ptr)!, UnsafeRawPointer(bitPattern: y.ptr)!, n) : 0
-            return r != 0 ? r < 0 : x.len < y.len
-        }
+        buf.sort(by: goStringLess)
         return 0
+    }),
+    ("sort.Float64s", { vm, a in
+        let A = Args(p: a)
+        guard let base = UnsafeMutablePointer<Double>(bitPattern: A.word(0)) else { return 0 }
+        let n = A.int(8)
+        return runSort { try GoSort.pdqsort(Float64Data(base: base), 0, n, GoSort.bitsLen(n)) }
+    }),
+    ("sort.Float64sAreSorted", { vm, a in
+        let A = Args(p: a)
+        let n = A.int(8)
+        var ok = true
+        if n > 1, let base = UnsafeMutablePointer<Double>(bitPattern: A.word(0)) {
+            let d = Float64Data(base: base)
+            for i in 1..<n where d.less(i, i - 1) { ok = false; break }
+        }
+        A.set(24, ok); return 0
+    }),
+    ("sort.StringsAreSorted", { vm, a in
+        let A = Args(p: a)
+        let n = A.int(8)
+        var ok = true
+        if n > 1, let base = UnsafePointer<GoString>(bitPattern: A.word(0)) {
+            for i in 1..<n where goStringLess(base[i], base[i - 1]) { ok = false; break }
+        }
+        A.set(24, ok); return 0
+    }),
+    ("sort.SearchFloat64s", { vm, a in
+        let A = Args(p: a)
+        let base = UnsafePointer<Double>(bitPattern: A.word(0)), n = A.int(8), x = A.f64(24)
+        var lo = 0, hi = n
+        while lo < hi { let m = Int(UInt(lo + hi) >> 1); if base![m] < x { lo = m + 1 } else { hi = m } }
+        A.set(32, lo); return 0
     }),
     ("sort.SearchStrings", { vm, a in
         let A = Args(p: a)
         let base = UnsafePointer<GoString>(bitPattern: A.word(0)), n = A.int(8), x = A.str(24)
-        func lessThan(_ s: GoString) -> Bool {
-            let m = min(s.len, x.len)
-            let r = m > 0 ? memcmp(UnsafeRawPointer(bitPattern: s.ptr)!, UnsafeRawPointer(bitPattern: x.ptr)!, m) : 0
-            return r != 0 ? r < 0 : s.len < x.len
-        }
         var lo = 0, hi = n
-        while lo < hi { let m = Int(UInt(lo + hi) >> 1); if lessThan(base![m]) { lo = m + 1 } else { hi = m } }
+        while lo < hi { let m = Int(UInt(lo + hi) >> 1); if goStringLess(base![m], x) { lo = m + 1 } else { hi = m } }
         A.set(40, lo); return 0
     }),
     ("sort.SearchInts", { vm, a in
