@@ -16,7 +16,9 @@
 //     ("not supported yet") when it would grow an empty slice into a store's
 //     size, the only case where Go's two possible answers differ; the
 //     conversion is refused when compiled.
-// Invariant: a store lives in the frame (a slot the stack map covers, so
+// Invariant: a function's store slots are laid out before its statements
+// (they live as long as the frame, never a statement's temporaries), and a
+// store lives in the frame (a slot the stack map covers, so
 // stack growth adjusts every slice pointing into it) only when the
 // placement allows pointers into the stack (`storesInFrame`); otherwise the
 // frame slot holds a pointer to a heap store with the same capacity, so a
@@ -49,6 +51,8 @@ public enum StringToSlice: Sendable {
 public protocol AllocationPlan {
     func appendBuffer(_ call: CallExpr) -> AppendBuffer
     func moves(before node: Node) -> [SliceMove]
+    /// The append stores of the function with this body: (id, element type).
+    func stores(in body: BlockStmt) -> [(id: Int, elem: GoType)]
     func stringToSlice(_ conv: CallExpr) -> StringToSlice
     /// Why the store of an append or the memory of a string conversion may
     /// differ from Go's, which may inline the function (nil: it does not).
@@ -82,6 +86,11 @@ extension FunctionCompiler {
         }
         storeSlots[id] = s
         return s
+    }
+
+    /// Lays out the function's store slots (before any statement's temporaries).
+    func layOutStores(_ body: BlockStmt) {
+        for (id, elem) in pc.plan.stores(in: body) { _ = storeSlot(id, elem) }
     }
 
     /// The growslice modes (Bytecode.swift) of an append's plan.

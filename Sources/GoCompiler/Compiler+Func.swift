@@ -291,6 +291,7 @@ final class FunctionCompiler {
             let n = TypeTable.slotSize(v.type ?? Typ.int)
             emit(Instr(.zero, lay.results[i], 0, Int32(n)))
         }
+        layOutStores(body)
         try block(body.list)
         // Falling off the end.
         let end = here

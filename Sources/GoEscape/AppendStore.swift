@@ -74,6 +74,17 @@ extension Program {
         for fi in all where fi.body != nil && !fi.isPackageInit {
             AppendPlanner(program: self, fi: fi, inline: inline).run(&nextStore)
         }
+        // Package-level initializers: their appends flow to package
+        // variables or are discarded; growslice only.
+        for f in files {
+            for d in f.declList {
+                guard let vd = d as? VarDecl else { continue }
+                NodeWalker(intoLits: false) { [result] n in
+                    if let c = n as? CallExpr { result.plannedAppends.insert(ObjectIdentifier(c)) }
+                    return true
+                }.walk(vd.values)
+            }
+        }
     }
 }
 
@@ -525,10 +536,13 @@ final class AppendPlanner {
             }
         }
         var stores: [ObjectIdentifier: Int] = [:]
-        func store(_ key: ObjectIdentifier) -> Int {
+        func store(_ key: ObjectIdentifier, _ slice: GoType?) -> Int {
             if let s = stores[key] { return s }
             nextStore += 1
             stores[key] = nextStore
+            if let e = (slice?.underlying as? GoSlice)?.elem {
+                result.storesByBody[ObjectIdentifier(body), default: []].append((nextStore, e))
+            }
             return nextStore
         }
         var firstUsed = Set<ObjectIdentifier>()
@@ -544,6 +558,7 @@ final class AppendPlanner {
                 key = ObjectIdentifier(c)
             }
             let t = info.typeOf(c)
+            result.plannedAppends.insert(ObjectIdentifier(c))
             var plan = AppendStore.heap
             defer { if plan != .heap { result.appendStores[ObjectIdentifier(c)] = plan } }
             guard !c.hasDots, c.argList.count >= 2, let es = elemSize(t), es > 0, es <= AppendPlanner.maxStoreBytes,
@@ -553,7 +568,7 @@ final class AppendPlanner {
             }
             if let owner = committedAppends[ObjectIdentifier(c)], let cv = committed[owner] {
                 if cv.capUsed {
-                    plan = .reuse(store(owner))
+                    plan = .reuse(store(owner, t))
                     continue
                 }
             } else {
@@ -568,7 +583,7 @@ final class AppendPlanner {
                 }
             }
             if firstUsed.insert(key).inserted {
-                plan = .firstUse(store(key))
+                plan = .firstUse(store(key, t))
                 if inlinable { uncertain(c, t, "an append in a function Go may inline") }
             }
         }
@@ -586,7 +601,7 @@ final class AppendPlanner {
         }
         for (k, cv) in committed {
             guard let es = elemSize(cv.v.type), es > 0 else { continue }
-            let m = MoveToHeap(variable: cv.v, store: store(k), preserveCapacity: cv.capUsed)
+            let m = MoveToHeap(variable: cv.v, store: store(k, cv.v.type), preserveCapacity: cv.capUsed)
             result.movesToHeap[ObjectIdentifier(cv.transition), default: []].append(m)
         }
     }

@@ -32,6 +32,11 @@ public final class EscapeResult {
     /// The backing store each append uses when it grows (AppendStore.swift),
     /// by CallExpr; absent: growslice only.
     public internal(set) var appendStores: [ObjectIdentifier: AppendStore] = [:]
+    /// The append stores of each function (id, element type), by the
+    /// function's body (BlockStmt), so a compiler can lay them out first.
+    public internal(set) var storesByBody: [ObjectIdentifier: [(id: Int, elem: GoType)]] = [:]
+    /// Every append whose store was planned (the others were not seen).
+    public internal(set) var plannedAppends = Set<ObjectIdentifier>()
     /// Slices copied out of their frame store before a statement, by statement node.
     public internal(set) var movesToHeap: [ObjectIdentifier: [MoveToHeap]] = [:]
     /// Appends and string conversions whose backing store Go's inlining

@@ -448,10 +448,17 @@ extension VM {
         }
         let oldPtr = U(F(fp, ins.a))
         if oldPtr != UInt(bitPattern: buf) && oldLen != 0 {
-            memmove(buf, UnsafeRawPointer(bitPattern: oldPtr)!, Int(oldLen) * es)
+            // The old array may be dropped: shade what moves out of it.
+            let src = UnsafeRawPointer(bitPattern: oldPtr)!
+            cache.bulkBarrierPreWrite(dst: buf, src: src, size: Int(oldLen) * es, type: et.goType)
+            memmove(buf, src, Int(oldLen) * es)
         }
         let newCap = roundupsize(Int(newLen) * es, noscan: et.raw.pointee.ptrBytes == 0) / es
-        if Int(newLen) < newCap { memset(buf + Int(newLen) * es, 0, (newCap - Int(newLen)) * es) }
+        if Int(newLen) < newCap {
+            let tail = buf + Int(newLen) * es, n = (newCap - Int(newLen)) * es
+            if onHeap { cache.bulkBarrierPreWrite(dst: tail, src: nil, size: n, type: et.goType) }
+            memset(tail, 0, n)
+        }
         setF(fp, ins.a, Int64(Int(bitPattern: buf)))
         setF(fp, ins.a &+ 8, newLen)
         setF(fp, ins.a &+ 16, Int64(newCap))
@@ -480,7 +487,9 @@ extension VM {
         }
         let newCap = keep ? cap : roundupsize(len * es, noscan: et.raw.pointee.ptrBytes == 0) / es
         let q = cache.mallocgc(newCap * es, type: et.goType, needzero: true)
-        memmove(q, UnsafeRawPointer(bitPattern: p)!, n * es)
+        let src = UnsafeRawPointer(bitPattern: p)!
+        cache.bulkBarrierPreWrite(dst: q, src: src, size: n * es, type: et.goType)
+        memmove(q, src, n * es)
         setF(fp, ins.a, Int64(Int(bitPattern: q)))
         setF(fp, ins.a &+ 16, Int64(newCap))
     }

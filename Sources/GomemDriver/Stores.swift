@@ -34,10 +34,25 @@ final class EscapeAllocationPlan: AllocationPlan {
         result.moves(before: node).map { SliceMove(variable: $0.variable, store: $0.store, preserveCapacity: $0.preserveCapacity) }
     }
 
+    func stores(in body: BlockStmt) -> [(id: Int, elem: GoType)] { result.storesByBody[ObjectIdentifier(body)] ?? [] }
+
     func stringToSlice(_ conv: CallExpr) -> StringToSlice {
         guard let esc = result.escapes(conv, .str2bytes) ?? result.escapes(conv, .str2runes), !esc else { return .copy }
         return result.zeroCopyConversions.contains(ObjectIdentifier(conv)) ? .zeroCopy : .tmpBuf
     }
 
-    func inliningDependence(_ call: CallExpr) -> String? { result.inliningDependent[ObjectIdentifier(call)] }
+    func inliningDependence(_ call: CallExpr) -> String? {
+        if let why = result.inliningDependent[ObjectIdentifier(call)] { return why }
+        // An append escape analysis never saw (a function it skips): unknown.
+        if !call.hasDots, !result.plannedAppends.contains(ObjectIdentifier(call)),
+           result.escapes(call, .append) == nil, isAppend(call) {
+            return "an append escape analysis did not see"
+        }
+        return nil
+    }
+
+    func isAppend(_ call: CallExpr) -> Bool {
+        guard let n = call.fun as? Name else { return false }
+        return n.value == "append"
+    }
 }
