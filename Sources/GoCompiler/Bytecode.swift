@@ -91,7 +91,12 @@ public enum Op: UInt16, Sendable {
     case bchk        // if UInt(F[a]) >= UInt(F[b]) panic index out of range [F[a]] with length F[b]
     case elemaddr    // F[a] = F[b] + F[c] * d
     case makeslice   // F(a,24) = make([]T, F[b], F[c]), T = R+d; panics on bad len/cap
-    case growslice   // F(a,24) grows by F[b] elements (len += F[b], realloc per Go's rule), elem type R+d
+    case growslice   // F(a,24) grows by F[b] elements (len += F[b], realloc per Go's rule), elem type R+d; w&3 = 1: the first
+                     //   growth from empty that fits takes the append store at c (once per frame), 2: every growth that
+                     //   fits reuses the store (growsliceBuf); w&4: the store is a heap object F[c] (0 until used);
+                     //   w&8: growing an empty slice into a store's size stops the program (depends on Go's inlining)
+    case move2heap   // if F(a,24) points into the store at c (w&4: heap store F[c]), copy it to the heap: w&1 keeping its
+                     //   cap, else cap rounded up from len to a size class (Go's move2heap); elem type R+d
     case reslice     // F(a,24|16) = F(b,24)[F[c] : F[c+8] : F[c+16]], elem size d; w=1 string, w=2 array/len message, w=4 three-index
     case copy        // F[a] = copy(F(b,24), F(c,24)), elem type R+d (through the write barrier)
     case unsafeslice // F(a,24) = unsafe.Slice(F[b], F[c]) elem size d; w=1: F(a,16) = unsafe.String(F[b], F[c]); panics as Go's
@@ -101,9 +106,9 @@ public enum Op: UInt16, Sendable {
     case streq       // F[a] = F(b,16) == F(c,16)
     case runestr     // F(a,16) = string(rune F[b])
     case bytes2str   // F(a,16) = string(F(b,24))
-    case str2bytes   // F(a,24) = []byte(F(b,16))
+    case str2bytes   // F(a,24) = []byte(F(b,16)); w: 0 copy (cap to a size class), 1 32-byte buffer when it fits, 2 Go's zero-copy (cap = len), 3 cap = len
     case runes2str   // F(a,16) = string(F(b,24) as []rune)
-    case str2runes   // F(a,24) = []rune(F(b,16))
+    case str2runes   // F(a,24) = []rune(F(b,16)); w: 0 copy (cap to a size class), 1 32-rune buffer when it fits, 2 cap = len
     case decoderune  // F[a] = rune at F(b,16)[F[c]], F[a+8] = index after it
     // interfaces
     case mkiface     // F(a,16) = (R+c (type or itab), w==1 ? F[b] : heap copy of F(b) as type R+d)

@@ -10,7 +10,10 @@ import GoTypes
 enum Callee {
     case staticFn(Int, GoSignature, recv: Expr?, recvType: GoType?, method: Func?, path: [Int])
     case native(Int, GoSignature, recv: Expr?, method: Func?)
-    case iface(Expr, Int, GoSignature)
+    /// A method of an interface value: the receiver expression, the
+    /// embedding path from it to an embedded interface field (empty: the
+    /// receiver is the interface), the method's index in the interface.
+    case iface(Expr, [Int], Int, GoSignature)
     case value(Expr, GoSignature)
 }
 
@@ -38,7 +41,7 @@ extension FunctionCompiler {
 
     func calleeSig(_ callee: Callee) throws -> (GoSignature, Bool) {
         switch callee {
-        case .staticFn(_, let s, _, _, _, _), .native(_, let s, _, _), .iface(_, _, let s), .value(_, let s): return (s, false)
+        case .staticFn(_, let s, _, _, _, _), .native(_, let s, _, _), .iface(_, _, _, let s), .value(_, let s): return (s, false)
         }
     }
 
@@ -58,13 +61,7 @@ extension FunctionCompiler {
             if let sel = info.selections[ObjectIdentifier(s)], sel.kind == .methodVal, let m = sel.obj as? Func,
                let msig = m.signature {
                 let xt = try typeOf(s.x)
-                if xt.underlying is GoInterface || (sel.index.count > 1 && isIfaceAlong(xt, sel.index)) {
-                    guard sel.index.count == 1, let iface = xt.underlying as? GoInterface,
-                          let mi = iface.allMethods.firstIndex(where: { $0.name == m.name }) else {
-                        throw Unsupported(s.pos, "method call through an embedded interface")
-                    }
-                    return .iface(s.x, mi, msig)
-                }
+                if let (path, mi) = try ifaceMethod(xt, sel.index, m) { return .iface(s.x, path, mi, msig) }
                 if m.pkg !== pc.pkg, let mp = m.pkg {
                     // A stdlib method: a native named "pkg.Type.Method".
                     var rt = msig.recv?.type ?? Typ.invalid
@@ -82,16 +79,30 @@ extension FunctionCompiler {
         return .value(fun, sig)
     }
 
-    func isIfaceAlong(_ t: GoType, _ path: [Int]) -> Bool {
-        var t = t
-        for i in path.dropLast() {
-            if let p = t.underlying as? GoPointer { t = p.elem }
-            guard let st = t.underlying as? GoStruct else { return false }
-            t = st.fields[i].type ?? Typ.int
+    /// For a method selected through an interface — the receiver's own
+    /// type, or an interface embedded in a struct along the selection's
+    /// path — the path to the interface value and the method's index in it.
+    func ifaceMethod(_ xt: GoType, _ index: [Int], _ m: Func) throws -> ([Int], Int)? {
+        let path: [Int]
+        if xt.underlying is GoInterface { path = [] }
+        else if index.count > 1 && isIfaceAlong(xt, index) { path = Array(index.dropLast()) }
+        else { return nil }
+        let it = fieldType(xt, path)
+        guard let iface = it.underlying as? GoInterface,
+              let mi = iface.allMethods.firstIndex(where: { $0.name == m.name }) else {
+            throw Unsupported(m.pos, "method \(m.name) of an embedded interface")
         }
-        if let p = t.underlying as? GoPointer { t = p.elem }
-        return t.underlying is GoInterface
+        return (path, mi)
     }
+
+    /// The interface value x.f1.f2... (path empty: x itself).
+    func ifaceValue(_ x: Expr, _ path: [Int]) throws -> (Int32, GoType) {
+        if path.isEmpty { return (try expr(x), try typeOf(x)) }
+        let it = fieldType(try typeOf(x), path)
+        return (load(try fieldPlace(x, path: path, at: x.pos), it), it)
+    }
+
+    func isIfaceAlong(_ t: GoType, _ path: [Int]) -> Bool { FunctionCompiler.interfaceAlong(t, path) }
 
     /// Evaluates the arguments (with variadic packing) converted to the parameter types.
     func evalArgs(_ c: CallExpr, _ sig: GoSignature) throws -> [(Int32, GoType)] {
@@ -198,8 +209,8 @@ extension FunctionCompiler {
             if let recvE, let m { all.insert(try receiver(recvE, try typeOf(recvE), m, [0]), at: 0) }
             let rs = callStatic(fi, sig: sig, withRecv: recvE != nil, args: all.map { $0.0 }, argTypes: all.map { $0.1 })
             return zip(rs, sig.results.vars.map { $0.type ?? Typ.int }).map { ($0, $1) }
-        case .iface(let x, let mi, let sig):
-            let iv = try expr(x)
+        case .iface(let x, let path, let mi, let sig):
+            let iv = try ifaceValue(x, path).0
             let lay = FunctionCompiler.argLayout(sig, withRecv: true)
             for (i, a) in args.enumerated() { copyOut(lay.params[i + 1], a.0, a.1) }
             emitOut(Instr(.calli, iv, 0, Int32(mi), lay.params[0]), [2])
@@ -224,11 +235,6 @@ extension FunctionCompiler {
         switch id {
         case .len, .cap:
             let t = try typeOf(args[0])
-            if id == .cap, t.underlying is GoSlice, pc.grownByAppend(unparen(args[0])) {
-                // Go 1.25+ gives a non-escaping slice's first append a 32-byte
-                // stack buffer: the capacity depends on escape analysis.
-                throw Unsupported(c.pos, "cap of a slice grown by append")
-            }
             let x = try expr(args[0])
             switch t.underlying {
             case is GoChan:
@@ -277,7 +283,8 @@ extension FunctionCompiler {
             let n = iconst(Int64(vals.count))
             let old = word()
             emit(Instr(.mov8, old, d + 8))
-            emit(Instr(.growslice, d, n, 0, et))
+            let (w, storeOff) = growMode(c, sl.elem)
+            emit(Instr(.growslice, d, n, storeOff, et, w: w))
             for (i, v) in vals.enumerated() {
                 let p = ptrWord()
                 emit(Instr(.elemaddr, p, d, old, es))

@@ -249,8 +249,25 @@ extension FunctionCompiler {
         }
         if let ts = tu as? GoSlice, let fb = fu as? GoBasic, fb.info.contains(.isString) {
             let d = alloc(t)
-            if let eb = ts.elem.underlying as? GoBasic, eb.kind == .uint8 { emit(Instr(.str2bytes, d, s)); return d }
-            if let eb = ts.elem.underlying as? GoBasic, eb.kind == .int32 { emit(Instr(.str2runes, d, s)); return d }
+            // Go's memory for the result decides its capacity (AllocationPlan.swift):
+            // a constant string's exact length, a 32-element temporary buffer
+            // when the conversion does not escape, the string's own bytes when
+            // the []byte is also never written, else a size-class rounded copy.
+            let constant = info.types[ObjectIdentifier(x)]?.value != nil
+            let mode = pc.plan.stringToSlice(c)
+            if !constant, let why = pc.plan.inliningDependence(c), pc.capObserved(ts.elem) {
+                throw Unsupported(c.pos, "capacity of \(why)")
+            }
+            if let eb = ts.elem.underlying as? GoBasic, eb.kind == .uint8 {
+                let w: UInt16 = constant ? 3 : (mode == .zeroCopy ? 2 : mode == .tmpBuf ? 1 : 0)
+                emit(Instr(.str2bytes, d, s, w: w))
+                return d
+            }
+            if let eb = ts.elem.underlying as? GoBasic, eb.kind == .int32 {
+                let w: UInt16 = constant ? 2 : (mode == .copy ? 0 : 1)
+                emit(Instr(.str2runes, d, s, w: w))
+                return d
+            }
         }
         if let tb = tu as? GoBasic, tb.info.contains(.isString), let fs = fu as? GoSlice {
             let d = alloc(Typ.string)
@@ -681,9 +698,19 @@ extension FunctionCompiler {
             case .fieldVal:
                 return load(try fieldPlace(s.x, path: sel.index, at: s.pos), try typeOf(s))
             case .methodVal:
-                guard let m = sel.obj as? Func, !(sel.recv.underlying is GoInterface) else { throw Unsupported(s.pos, "method value of an interface") }
+                guard let m = sel.obj as? Func else { throw Unsupported(s.pos, "method value") }
                 let xt = try typeOf(s.x)
-                if sel.index.count > 1 && isIfaceAlong(xt, sel.index) { throw Unsupported(s.pos, "method value of an interface") }
+                if let (path, mi) = try ifaceMethod(xt, sel.index, m) {
+                    // x.M of an interface (or of one embedded in a struct):
+                    // the interface value is evaluated and nil-checked now,
+                    // as Go does, and captured by value in the closure.
+                    let (iv, it) = try ifaceValue(s.x, path)
+                    emit(Instr(.nilchk, iv))
+                    let w = try pc.ifaceMethodWrapper(it, m, index: mi)
+                    let d = ptrWord()
+                    emit(Instr(.mkclosure, d, Int32(w), 2, iv))
+                    return d
+                }
                 let target = try methodTarget(m, s.pos)
                 let (rv, rt) = try receiver(s.x, xt, m, sel.index)
                 let box = ptrWord()

@@ -73,6 +73,8 @@ final class FunctionCompiler {
     var gotoFix: [(Int, String, Pos)] = []
     var pendingLabel: String?
     var litCount = 0
+    /// Frame slots of this function's append stores, by store id (AllocationPlan.swift).
+    var storeSlots: [Int: Int32] = [:]
 
     init(pc: ProgramCompiler, index: Int, sig: GoSignature, recv: Var?, captures: [Var], pos: Pos) {
         self.pc = pc; self.index = index; self.sig = sig; self.recv = recv; self.captures = captures
@@ -302,6 +304,7 @@ final class FunctionCompiler {
         for (i, v) in sig.results.vars.enumerated() where !v.name.isEmpty && v.name != "_" {
             if pc.placement.placement(of: v) == .heap { _ = declare(v) } else { locs[ObjectIdentifier(v)] = .slot(lay.results[i]) }
         }
+        layOutStores(body)
         try block(body.list)
         // Falling off the end.
         let end = here
@@ -484,8 +487,19 @@ final class FunctionCompiler {
             lv = offsetPlace(lv, Int32(Sizes.offsetsof(st.fields)[i]))
             t = st.fields[i].type ?? Typ.int
         }
-        if t.underlying is GoInterface { throw Unsupported(m.pos, "method promoted from an embedded interface") }
         let mlay = FunctionCompiler.argLayout(msig, withRecv: true)
+        if let iface = t.underlying as? GoInterface {
+            // A method of an embedded interface: call it through the
+            // interface value's itab (a nil interface panics there).
+            guard let mi = iface.allMethods.firstIndex(where: { $0.name == m.name }) else {
+                throw Unsupported(m.pos, "promoted method \(m.name)")
+            }
+            let iv = load(lv, t)
+            for (i, v) in msig.params.vars.enumerated() { copyOut(mlay.params[i + 1], pOffs[i], v.type ?? Typ.int) }
+            try finishIfaceWrapper(iv, index: mi, mlay: mlay, results: msig.results.vars, rOffs: rOffs,
+                                   localsStart: localsStart, argEnd: off)
+            return
+        }
         var recv: Int32
         if mrt is GoPointer {
             if t.underlying is GoPointer { recv = load(lv, t) }
@@ -507,6 +521,58 @@ final class FunctionCompiler {
         for (i, v) in msig.params.vars.enumerated() { copyOut(mlay.params[i + 1], pOffs[i], v.type ?? Typ.int) }
         try finishWrapper(target: target, mlay: mlay, results: msig.results.vars, rOffs: rOffs,
                           localsStart: localsStart, argEnd: off)
+    }
+
+    /// The wrapper of a method value x.M of an interface: a func value
+    /// with M's parameters and results whose closure holds the interface
+    /// value (words 1 and 2 of the context); it calls M through the itab.
+    func compileIfaceMethodWrapper(_ msig: GoSignature, index mi: Int) throws {
+        emit(Instr(.morestack))
+        var off = FrameLayout.headerSize
+        var pOffs: [Int32] = []
+        for v in msig.params.vars { let t = v.type ?? Typ.int; pOffs.append(Int32(off)); markPtrs(off, t); off += TypeTable.slotSize(t) }
+        var rOffs: [Int32] = []
+        for r in msig.results.vars { let t = r.type ?? Typ.int; rOffs.append(Int32(off)); markPtrs(off, t); off += TypeTable.slotSize(t) }
+        frameTop = off
+        resultOffs = rOffs
+        let localsStart = frameTop
+        let ctx = ptrWord()
+        emit(Instr(.mov8, ctx, Int32(FrameLayout.context)))
+        let iv = alloc(GoInterface(methods: [], embeddeds: []))
+        emit(Instr(.loadm, iv, ctx, 8, 16))
+        let mlay = FunctionCompiler.argLayout(msig, withRecv: true)
+        for (i, v) in msig.params.vars.enumerated() { copyOut(mlay.params[i + 1], pOffs[i], v.type ?? Typ.int) }
+        try finishIfaceWrapper(iv, index: mi, mlay: mlay, results: msig.results.vars, rOffs: rOffs,
+                               localsStart: localsStart, argEnd: off)
+    }
+
+    /// The tail of a wrapper calling method `mi` of the interface value in
+    /// slot `iv` with the arguments already laid out at `mlay`.
+    func finishIfaceWrapper(_ iv: Int32, index mi: Int, mlay: (params: [Int32], results: [Int32], end: Int),
+                            results: [Var], rOffs: [Int32], localsStart: Int, argEnd: Int) throws {
+        emitOut(Instr(.calli, iv, 0, Int32(mi), mlay.params[0]), [2])
+        noteCall(mlay.end)
+        for (i, r) in results.enumerated() {
+            switch TypeTable.shape(r.type ?? Typ.int) {
+            case .scalar: emitOut(Instr(.mov8, rOffs[i], mlay.results[i]), [2])
+            case .memory(let n): if n > 0 { emitOut(Instr(.move, rOffs[i], mlay.results[i], Int32(n)), [2]) }
+            }
+        }
+        emit(Instr(.ret))
+        try finish(localsStart: localsStart, argEnd: argEnd)
+    }
+
+    /// Whether the embedding `path` from type t ends at an interface field
+    /// (the selected method is then that interface's).
+    static func interfaceAlong(_ t: GoType, _ path: [Int]) -> Bool {
+        var t = t
+        for i in path.dropLast() {
+            if let p = t.underlying as? GoPointer { t = p.elem }
+            guard let st = t.underlying as? GoStruct, i < st.fields.count else { return false }
+            t = st.fields[i].type ?? Typ.int
+        }
+        if let p = t.underlying as? GoPointer { t = p.elem }
+        return t.underlying is GoInterface
     }
 
     func noteCall(_ need: Int) {

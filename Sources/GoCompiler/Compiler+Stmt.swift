@@ -55,6 +55,7 @@ extension FunctionCompiler {
 
     func stmtBody(_ s: Stmt) throws {
         pos(s)
+        try emitMoves(before: s)
         switch s {
         case is EmptyStmt: break
         case let b as BlockStmt: try block(b.list)
@@ -202,6 +203,7 @@ extension FunctionCompiler {
                 if decl is TypeDecl || decl is ConstDecl { continue }
                 throw Unsupported(decl.pos, "declaration")
             }
+            try emitMoves(before: vd)
             var vars: [Var] = []
             for n in vd.nameList {
                 if let v = info.defs[ObjectIdentifier(n)] as? Var { vars.append(v) }

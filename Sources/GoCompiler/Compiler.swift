@@ -24,9 +24,10 @@ public enum Compiler {
     /// Compiles package main. `natives` are the "pkg.Name" functions the
     /// standard library provides, in native-table order.
     public static func compile(files: [File], info: Info, package: Package, fileSet: FileSet,
-                               placement: VariablePlacement, natives: [String]) -> Result<Program, Unsupported> {
+                               placement: VariablePlacement, plan: AllocationPlan,
+                               natives: [String]) -> Result<Program, Unsupported> {
         let pc = ProgramCompiler(files: files, info: info, package: package, fileSet: fileSet,
-                                 placement: placement, natives: natives)
+                                 placement: placement, plan: plan, natives: natives)
         do {
             var result: Program?
             var err: Error?
@@ -49,6 +50,7 @@ final class ProgramCompiler {
     let pkg: Package
     let fileSet: FileSet
     let placement: VariablePlacement
+    let plan: AllocationPlan
     let types: TypeTable
     var code: [Instr] = []
     var lines: [Int32] = []
@@ -74,9 +76,10 @@ final class ProgramCompiler {
     /// Named descriptors natives use.
     var namedTypes: [String: Int] = [:]
 
-    init(files: [File], info: Info, package: Package, fileSet: FileSet, placement: VariablePlacement, natives: [String]) {
+    init(files: [File], info: Info, package: Package, fileSet: FileSet, placement: VariablePlacement,
+         plan: AllocationPlan, natives: [String]) {
         self.files = files; self.info = info; self.pkg = package; self.fileSet = fileSet
-        self.placement = placement; self.nativeNames = natives
+        self.placement = placement; self.plan = plan; self.nativeNames = natives
         self.types = TypeTable(rodata: SegmentBuilder())
         for (i, n) in natives.enumerated() { nativeIndex[n] = i }
         types.methodIndex = { [unowned self] f in self.funcIndex[ObjectIdentifier(f)] }
@@ -237,80 +240,9 @@ final class ProgramCompiler {
         return "main." + obj.name
     }
 
-    /// Variables and fields assigned the result of append anywhere in the program.
-    lazy var appendTargets: Set<ObjectIdentifier> = {
-        var set = Set<ObjectIdentifier>()
-        func isAppend(_ e: Expr) -> Bool {
-            var e = e
-            while let p = e as? ParenExpr { e = p.x }
-            guard let c = e as? CallExpr, let n = c.fun as? Name, let b = info.objectOf(n) as? Builtin else { return false }
-            return b.id == .append
-        }
-        func target(_ e: Expr) {
-            if let n = e as? Name, let v = info.objectOf(n) { set.insert(ObjectIdentifier(v)) }
-            if let s = e as? SelectorExpr, let sel = info.selections[ObjectIdentifier(s)] { set.insert(ObjectIdentifier(sel.obj)) }
-        }
-        func walkS(_ s: Stmt?) {
-            guard let s else { return }
-            switch s {
-            case let b as BlockStmt: b.list.forEach(walkS)
-            case let a as AssignStmt:
-                if let r = a.rhs {
-                    let ls = (a.lhs as? ListExpr)?.elemList ?? [a.lhs]
-                    let rs = (r as? ListExpr)?.elemList ?? [r]
-                    for (i, x) in rs.enumerated() where isAppend(x) && i < ls.count { target(ls[i]) }
-                }
-                if let r = a.rhs { walkE(r) }
-            case let d as DeclStmt:
-                for x in d.declList {
-                    if let vd = x as? VarDecl, let v = vd.values {
-                        let rs = (v as? ListExpr)?.elemList ?? [v]
-                        for (i, x) in rs.enumerated() where isAppend(x) && i < vd.nameList.count { target(vd.nameList[i]) }
-                        walkE(v)
-                    }
-                }
-            case let i as IfStmt: walkS(i.initStmt); walkS(i.then); walkS(i.elseStmt); if let c = i.cond { walkE(c) }
-            case let f as ForStmt: walkS(f.initStmt); walkS(f.post); walkS(f.body)
-            case let sw as SwitchStmt: walkS(sw.initStmt); for c in sw.body { c.body.forEach(walkS) }
-            case let sel as SelectStmt: for c in sel.body { c.body.forEach(walkS) }
-            case let l as LabeledStmt: walkS(l.stmt)
-            case let e as ExprStmt: walkE(e.x)
-            case let r as ReturnStmt: if let x = r.results { walkE(x) }
-            case let c as CallStmt: walkE(c.call)
-            default: break
-            }
-        }
-        func walkE(_ e: Expr) {
-            switch e {
-            case let f as FuncLit: walkS(f.body)
-            case let c as CallExpr: walkE(c.fun); c.argList.forEach(walkE)
-            case let o as Operation: walkE(o.x); if let y = o.y { walkE(y) }
-            case let p as ParenExpr: walkE(p.x)
-            case let l as ListExpr: l.elemList.forEach(walkE)
-            case let c as CompositeLit: c.elemList.forEach(walkE)
-            case let kv as KeyValueExpr: walkE(kv.value)
-            default: break
-            }
-        }
-        for f in files {
-            for d in f.declList {
-                if let fd = d as? FuncDecl, let b = fd.body { walkS(b) }
-                if let vd = d as? VarDecl, let v = vd.values {
-                    let rs = (v as? ListExpr)?.elemList ?? [v]
-                    for (i, x) in rs.enumerated() where isAppend(x) && i < vd.nameList.count { target(vd.nameList[i]) }
-                }
-            }
-        }
-        return set
-    }()
-
-    func grownByAppend(_ e: Expr) -> Bool {
-        if let n = e as? Name, let v = info.objectOf(n) { return appendTargets.contains(ObjectIdentifier(v)) }
-        if let s = e as? SelectorExpr, let sel = info.selections[ObjectIdentifier(s)] { return appendTargets.contains(ObjectIdentifier(sel.obj)) }
-        return false
-    }
-
     var wrappers: [String: Int] = [:]
+    /// Element types of the slices the program reads cap() of (AllocationPlan.swift).
+    lazy var capElems: Set<String> = collectCapElems()
 
     /// The wrapper through which type t (T or *T) has promoted method m.
     func promotedWrapper(_ t: GoType, _ m: Func) throws -> Int {
@@ -319,6 +251,10 @@ final class ProgramCompiler {
         let r = lookupFieldOrMethod(t, addressable: false, pkg: m.pkg, name: m.name)
         guard let path = r.index, path.count > 1 else { throw Unsupported(m.pos, "promoted method \(m.name)") }
         var target = funcIndex[ObjectIdentifier(m)]
+        // A method of an embedded interface is called through the
+        // interface value's itab: there is no target function.
+        let viaIface = FunctionCompiler.interfaceAlong(t, path)
+        if target == nil && viaIface { target = -1 }
         if target == nil {
             var rt = m.signature?.recv?.type ?? Typ.invalid
             if let p = rt as? GoPointer { rt = p.elem }
@@ -345,6 +281,29 @@ final class ProgramCompiler {
         types.rodata.putInt(16, at: off + 8)
         types.rodata.putInt(8, at: off + 16)
         let mo = types.rodata.appendBytes([2])
+        types.rodata.putPtr(at: off + 24, target: mo)
+        types.rodata.putInt(Kind.struct.rawValue, at: off + 32)
+        funcs[idx].closureType = Int32(off)
+        return idx
+    }
+
+    /// The wrapper for a method value x.M of an interface type `iface`
+    /// (method `m`, index `mi` in the interface): its closure object holds
+    /// the interface value {itab, data}; only the data word is a pointer
+    /// (an itab is not a heap object).
+    func ifaceMethodWrapper(_ iface: GoType, _ m: Func, index mi: Int) throws -> Int {
+        let key = "iface/\(mi)/" + TypeTable.key(iface)
+        if let w = wrappers[key] { return w }
+        guard let msig = m.signature else { throw Unsupported(m.pos, "method value \(m.name)") }
+        let idx = newFunction("main.\(TypeTable.rname(iface)).\(m.name)-fm")
+        wrappers[key] = idx
+        let fc = FunctionCompiler(pc: self, index: idx, sig: msig, recv: nil, captures: [], pos: m.pos)
+        try fc.compileIfaceMethodWrapper(msig, index: mi)
+        let off = types.rodata.reserve(MemoryLayout<TypeDescriptor>.stride)
+        types.rodata.putInt(24, at: off)
+        types.rodata.putInt(24, at: off + 8)
+        types.rodata.putInt(8, at: off + 16)
+        let mo = types.rodata.appendBytes([4])
         types.rodata.putPtr(at: off + 24, target: mo)
         types.rodata.putInt(Kind.struct.rawValue, at: off + 32)
         funcs[idx].closureType = Int32(off)

@@ -29,6 +29,24 @@ public final class EscapeResult {
     public internal(set) var paramTags: [String: [Leaks]] = [:]
     /// The -m lines, in Go's order, without the `# command-line-arguments` header.
     public internal(set) var lines: [String] = []
+    /// The backing store each append uses when it grows (AppendStore.swift),
+    /// by CallExpr; absent: growslice only.
+    public internal(set) var appendStores: [ObjectIdentifier: AppendStore] = [:]
+    /// The append stores of each function (id, element type), by the
+    /// function's body (BlockStmt), so a compiler can lay them out first.
+    public internal(set) var storesByBody: [ObjectIdentifier: [(id: Int, elem: GoType)]] = [:]
+    /// Every append whose store was planned (the others were not seen).
+    public internal(set) var plannedAppends = Set<ObjectIdentifier>()
+    /// Slices copied out of their frame store before a statement, by statement node.
+    public internal(set) var movesToHeap: [ObjectIdentifier: [MoveToHeap]] = [:]
+    /// Appends and string conversions whose backing store Go's inlining
+    /// could change (AppendStore.swift), by CallExpr → why.
+    public internal(set) var inliningDependent: [ObjectIdentifier: String] = [:]
+    /// What the store planning decided, one line each (GOMEM_STORES=report).
+    public internal(set) var storeNotes: [String] = []
+    /// []byte(s) conversions that neither escape nor are written: they share
+    /// the string's bytes (Go's zero-copy conversion), by CallExpr.
+    public internal(set) var zeroCopyConversions = Set<ObjectIdentifier>()
 
     public struct SiteKey: Hashable, Sendable {
         public var node: ObjectIdentifier
@@ -43,6 +61,10 @@ public final class EscapeResult {
     }
 
     public func isHeap(_ v: Var) -> Bool { heapVars.contains(ObjectIdentifier(v)) }
+    /// The backing store of an append call.
+    public func appendStore(_ call: Node) -> AppendStore { appendStores[ObjectIdentifier(call)] ?? .heap }
+    /// The moves to the heap to make before statement `s`.
+    public func moves(before s: Node) -> [MoveToHeap] { movesToHeap[ObjectIdentifier(s)] ?? [] }
     /// Whether the allocation of `kind` made by syntax node `node` escapes
     /// (nil: no such site).
     public func escapes(_ node: Node, _ kind: SiteKind) -> Bool? {
@@ -226,6 +248,7 @@ final class Program {
         }
         for fi in funcs { collectClosures(fi) }
         visitBottomUp()
+        planAppendStores()
         if verbose >= 2 { explainInterfaceWrappers() }
         result.lines = lines
     }
@@ -665,8 +688,9 @@ final class Batch {
                         emit(s.pos, esc ? "\(s.text) escapes to heap" : "\(s.text) does not escape")
                     }
                 }
-                if !esc && s.kind == .str2bytes && !loc.has(.mutates) && verbose > 0 {
-                    emit(s.pos, "zero-copy string->[]byte conversion")
+                if !esc && s.kind == .str2bytes && !loc.has(.mutates) {
+                    res.zeroCopyConversions.insert(ObjectIdentifier(s.node))
+                    if verbose > 0 { emit(s.pos, "zero-copy string->[]byte conversion") }
                 }
             }
         }

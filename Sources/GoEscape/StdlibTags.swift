@@ -6,11 +6,14 @@
 // fmt/print.go:306:14: leaking param content: a).
 //
 // Keys are "pkg.Func" or "pkg.Type.Method"; values give one entry per
-// parameter, the receiver first for methods:
+// parameter, the receiver first for methods, as parts joined by "+":
 //   "-"      does not escape          "heap"  leaking param (heap, level 0)
 //   "content" leaking param content (heap, level 1)
-//   "content+m" the same, and the callee writes through it (mutator, level 0)
 //   "rN" / "rN:L"  leaks to result N with level 0 / L
+//   "m"      the callee writes through it (mutator, level 0)
+//   "c"      the callee calls it (callee, level 0)
+// The mutator and callee parts are read from
+// `go build -gcflags='PKG=-m -d=escapemutationscalls=1' PKG`.
 // A function missing from the table is treated as Go treats a function
 // without a body: each pointer parameter leaks to the heap.
 import GoTypes
@@ -46,10 +49,10 @@ let stdlibTagTable: [String: [String]] = [
     "strconv.FormatFloat": ["-", "-", "-", "-"], "strconv.FormatBool": ["-"],
     "strconv.ParseInt": ["-", "-", "-"], "strconv.ParseUint": ["-", "-", "-"], "strconv.ParseFloat": ["-", "-"],
     "strconv.ParseBool": ["-"], "strconv.Quote": ["-"],
-    "strconv.AppendInt": ["r0", "-", "-"], "strconv.AppendQuote": ["r0", "-"], "strconv.AppendUint": ["r0", "-", "-"],
+    "strconv.AppendInt": ["r0+m", "-", "-"], "strconv.AppendQuote": ["r0+m", "-"], "strconv.AppendUint": ["r0+m", "-", "-"],
     // sort
     "sort.Sort": ["heap"], "sort.Stable": ["heap"], "sort.IsSorted": ["heap"],
-    "sort.Ints": ["-"], "sort.Strings": ["-"], "sort.Float64s": ["-"],
+    "sort.Ints": ["m"], "sort.Strings": ["m"], "sort.Float64s": ["m"],
     "sort.Slice": ["heap", "-"], "sort.SliceStable": ["heap", "-"], "sort.SliceIsSorted": ["heap", "-"],
     "sort.Search": ["-", "-"], "sort.SearchInts": ["-", "-"], "sort.SearchStrings": ["-", "-"],
     // sync
@@ -61,8 +64,8 @@ let stdlibTagTable: [String: [String]] = [
     // unicode/utf8
     "unicode/utf8.RuneCountInString": ["-"], "unicode/utf8.RuneCount": ["-"], "unicode/utf8.DecodeRuneInString": ["-"],
     "unicode/utf8.DecodeRune": ["-"], "unicode/utf8.DecodeLastRuneInString": ["-"], "unicode/utf8.DecodeLastRune": ["-"],
-    "unicode/utf8.ValidString": ["-"], "unicode/utf8.Valid": ["-"], "unicode/utf8.EncodeRune": ["-", "-"],
-    "unicode/utf8.AppendRune": ["r0", "-"], "unicode/utf8.FullRune": ["-"], "unicode/utf8.FullRuneInString": ["-"],
+    "unicode/utf8.ValidString": ["-"], "unicode/utf8.Valid": ["-"], "unicode/utf8.EncodeRune": ["m", "-"],
+    "unicode/utf8.AppendRune": ["r0+m", "-"], "unicode/utf8.FullRune": ["-"], "unicode/utf8.FullRuneInString": ["-"],
     // sync/atomic: pointers never escape
     "sync/atomic.AddInt32": ["-", "-"], "sync/atomic.AddInt64": ["-", "-"], "sync/atomic.AddUint32": ["-", "-"],
     "sync/atomic.AddUint64": ["-", "-"], "sync/atomic.LoadInt32": ["-"], "sync/atomic.LoadInt64": ["-"],
@@ -78,32 +81,37 @@ let stdlibTagTable: [String: [String]] = [
     "sync/atomic.Uint64.Add": ["-", "-"], "sync/atomic.Uint64.Load": ["-"], "sync/atomic.Uint64.Store": ["-", "-"],
     "sync/atomic.Bool.Load": ["-"], "sync/atomic.Bool.Store": ["-", "-"], "sync/atomic.Bool.CompareAndSwap": ["-", "-", "-"],
     // os
-    "os.Exit": ["-"], "os.File.Write": ["content", "-"], "os.File.WriteString": ["content", "-"],
+    "os.Exit": ["-"], "os.File.Write": ["content", "m"], "os.File.WriteString": ["content", "m"],
 ]
 
 extension Batch {
     /// The tag of parameter `paramIndex` (-1: receiver) of a standard function.
-    func stdlibTag(_ f: Func, _ paramIndex: Int) -> Leaks {
-        let sig = f.signature
-        var key = "\(f.pkg?.path ?? "").\(f.name)"
-        var isMethod = false
-        if let r = sig?.recv, let rt = r.type {
-            var t = rt
-            if let p = t as? GoPointer { t = p.elem }
-            if let n = t as? GoNamed { key = "\(f.pkg?.path ?? "").\(n.obj.name).\(f.name)" }
-            isMethod = true
-        }
-        let idx = paramIndex + (isMethod ? 1 : 0)
-        let ptype: GoType?
-        if paramIndex < 0 { ptype = sig?.recv?.type } else if let s = sig, paramIndex < s.params.count { ptype = s.params.vars[paramIndex].type } else { ptype = nil }
-        if let spec = stdlibTagTable[key], idx >= 0, idx < spec.count {
-            var l = Leaks()
-            let s = spec[idx]
+    func stdlibTag(_ f: Func, _ paramIndex: Int) -> Leaks { stdlibParamTag(f, paramIndex) }
+}
+
+/// The tag of parameter `paramIndex` (-1: receiver) of a standard function.
+func stdlibParamTag(_ f: Func, _ paramIndex: Int) -> Leaks {
+    let sig = f.signature
+    var key = "\(f.pkg?.path ?? "").\(f.name)"
+    var isMethod = false
+    if let r = sig?.recv, let rt = r.type {
+        var t = rt
+        if let p = t as? GoPointer { t = p.elem }
+        if let n = t as? GoNamed { key = "\(f.pkg?.path ?? "").\(n.obj.name).\(f.name)" }
+        isMethod = true
+    }
+    let idx = paramIndex + (isMethod ? 1 : 0)
+    let ptype: GoType?
+    if paramIndex < 0 { ptype = sig?.recv?.type } else if let s = sig, paramIndex < s.params.count { ptype = s.params.vars[paramIndex].type } else { ptype = nil }
+    if let spec = stdlibTagTable[key], idx >= 0, idx < spec.count {
+        var l = Leaks()
+        for s in spec[idx].split(separator: "+") {
             switch s {
             case "-": break
             case "heap": l.addHeap(0)
             case "content": l.addHeap(1)
-            case "content+m": l.addHeap(1); l.addMutator(0)
+            case "m": l.addMutator(0)
+            case "c": l.addCallee(0)
             default:
                 if s.hasPrefix("r") {
                     let parts = s.dropFirst().split(separator: ":")
@@ -114,10 +122,10 @@ extension Batch {
                     l.addHeap(0)
                 }
             }
-            return l
         }
-        // no table entry: Go's rule for a function without a body
-        if isUintptr(ptype) || !hasPointers(ptype) { return Leaks() }
-        return Leaks.heapLeak
+        return l
     }
+    // no table entry: Go's rule for a function without a body
+    if isUintptr(ptype) || !hasPointers(ptype) { return Leaks() }
+    return Leaks.heapLeak
 }

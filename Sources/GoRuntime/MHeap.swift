@@ -125,6 +125,7 @@ struct MHeapData {
     var curArenaBase: UInt = 0                       // reserved, not yet mapped: [base, end)
     var curArenaEnd: UInt = 0
     var arenaHint: UInt                              // where to reserve the next arena
+    var arenaLimit: UInt = 0                         // end of this heap's window: no arena reaches past it
     var persistent: UnsafeMutablePointer<PersistentAllocData>  // own lock
     var spanalloc: UnsafeMutablePointer<FixAllocData>
     var cachealloc: UnsafeMutablePointer<FixAllocData>
@@ -146,8 +147,11 @@ struct MHeapData {
     var gc: UnsafeMutablePointer<GCStateData>? = nil // the collector's state (MGC.swift); set by gcinit
 }
 
-/// Distinct heaps reserve arenas in distinct 1 TiB windows of address space.
+/// Distinct heaps reserve arenas in distinct 1 TiB windows of address space;
+/// a heap's arenas never reach past its window (the address space gomem
+/// reserves), so a heap holds at most 1 TiB.
 let nextHeapWindow = Atomic<UInt>(0)
+let heapWindowBytes: UInt = 1 << 40
 
 /// A handle to a page heap (Go's mheap). Create one with `MHeap.create()`;
 /// heaps are never destroyed (their memory is the process's).
@@ -220,13 +224,14 @@ public struct MHeap: @unchecked Sendable, Equatable {
         stacks.initialize(to: StackPoolData(poolLock: poolLock, pool: pool, largeLock: largeLock, large: large))
 
         let window = nextHeapWindow.wrappingAdd(1, ordering: .relaxed).oldValue
-        let hint: UInt = 0x00c0_0000_0000 &+ (window % 64) &* (1 << 40)
+        let hint: UInt = 0x00c0_0000_0000 &+ (window % 64) &* heapWindowBytes
         let h = palloc(MHeapData.self)
         h.initialize(to: MHeapData(
             arenaIndex: index, arenaHint: hint, persistent: persistent,
             spanalloc: spanalloc, cachealloc: cachealloc, central: central, tables: tables,
             emptymspan: empty, zerobase: zerobase, stats: stats,
             smallAllocCount: smallAlloc, smallFreeCount: smallFree, sys: sysRaw, stacks: stacks))
+        h.pointee.arenaLimit = hint &+ heapWindowBytes
         let heap = MHeap(h)
         heap.lockPtr.initLock()
         for i in 0..<SpanClass.count {
@@ -255,6 +260,8 @@ public struct MHeap: @unchecked Sendable, Equatable {
     func reserveArenas(_ n: Int) -> Bool {
         let size = UInt((n + heapArenaBytes - 1) & ~(heapArenaBytes - 1))
         let hint = raw.pointee.arenaHint
+        // Past the heap's window: gomem does not reserve that address space.
+        if n <= 0 || size > raw.pointee.arenaLimit &- min(hint, raw.pointee.arenaLimit) { return false }
         guard let v = Mem.sysReserveAligned(hint: hint, size, align: UInt(heapArenaBytes)) else { return false }
         raw.pointee.arenaHint = v &+ size
         var a = v
@@ -305,11 +312,18 @@ public struct MHeap: @unchecked Sendable, Equatable {
     /// reservation (reserving more arenas if needed) as free, scavenged pages
     /// (Go's mheap.grow). Heap lock held.
     func grow(_ npages: Int) -> Bool {
-        let askPages = (npages + heapGrowPages - 1) / heapGrowPages * heapGrowPages
-        let ask = UInt(askPages * pageSize)
+        let (roundPages, overflow) = npages.addingReportingOverflow(heapGrowPages - 1)
+        let askPages = overflow ? Int.max / pageSize : roundPages / heapGrowPages * heapGrowPages
+        let ask = UInt(askPages) &* UInt(pageSize)
         if raw.pointee.curArenaEnd &- raw.pointee.curArenaBase < ask {
-            if !reserveArenas(Int(ask)) { return false }
-            if raw.pointee.curArenaEnd &- raw.pointee.curArenaBase < ask { return false }
+            if overflow || askPages > Int.max / pageSize || !reserveArenas(Int(ask))
+                || raw.pointee.curArenaEnd &- raw.pointee.curArenaBase < ask {
+                // Go's mheap.grow when sysAlloc fails; the caller throws.
+                let st = raw.pointee.stats.pointee
+                let inUse = st.heapFree &+ st.heapReleased &+ st.heapInUse
+                runtimePrint("runtime: out of memory: cannot allocate \(ask)-byte block (\(inUse) in use)\n")
+                return false
+            }
         }
         let v = raw.pointee.curArenaBase
         Mem.sysMap(v, ask, sysStat(.heap))

@@ -24,7 +24,9 @@
 //
 // Invariants: every address and length passed here is a multiple of the
 // physical page size (4 KiB); a failed mmap is a Go fatal error, not a Swift
-// trap.
+// trap (ENOMEM when mapping heap pages is Go's `runtime: out of memory`).
+// Runtime messages to standard error go through `runtimePrint`, which lets
+// the embedder flush its buffered output first (`RuntimeHooks`).
 
 #if canImport(Glibc)
 import Glibc
@@ -50,12 +52,28 @@ public struct SysStat: @unchecked Sendable {
     func add(_ n: Int) { raw.pointee.wrappingAdd(n, ordering: .relaxed) }
 }
 
-/// Go's `throw`: a broken invariant inside the runtime. Prints Go's wording
-/// (`fatal error: ...`) and exits with status 2, as Go does.
-public func runtimeThrow(_ message: String) -> Never {
-    let text = "fatal error: \(message)\n"
+/// What the embedder (GoVM) lets the runtime do before it writes a message
+/// of its own to standard error: `flush` writes out any output the embedder
+/// buffers (so the program's earlier output comes first), `traceback` gives
+/// the goroutine trace printed after a fatal error. Set while a program runs.
+public enum RuntimeHooks {
+    nonisolated(unsafe) public static var flush: (() -> Void)?
+    nonisolated(unsafe) public static var traceback: (() -> String)?
+}
+
+/// Go's runtime `print` to standard error (after the embedder's output).
+public func runtimePrint(_ text: String) {
+    RuntimeHooks.flush?()
     var bytes = Array(text.utf8)
     _ = bytes.withUnsafeMutableBytes { write(2, $0.baseAddress, $0.count) }
+}
+
+/// Go's `throw`: a broken invariant or an unrecoverable condition (out of
+/// memory) inside the runtime. Prints Go's wording (`fatal error: ...`),
+/// then the embedder's goroutine trace, and exits with status 2, as Go does.
+public func runtimeThrow(_ message: String) -> Never {
+    runtimePrint("fatal error: \(message)\n")
+    if let t = RuntimeHooks.traceback?(), !t.isEmpty { runtimePrint("\n" + t) }
     exit(2)
 }
 
@@ -90,6 +108,9 @@ public enum Mem {
     public static func sysMap(_ v: UInt, _ n: UInt, _ stat: SysStat) {
         let p = mmap(UnsafeMutableRawPointer(bitPattern: v), Int(n), PROT_READ | PROT_WRITE,
                      MAP_ANON | MAP_FIXED | MAP_PRIVATE, -1, 0)
+        // The OS refusing to back the range (overcommit limits) is Go's
+        // out-of-memory throw; anything else is a broken address space.
+        if p == MAP_FAILED && errno == ENOMEM { runtimeThrow("runtime: out of memory") }
         if p == MAP_FAILED || UInt(bitPattern: p) != v {
             runtimeThrow("runtime: cannot map pages in arena address space")
         }

@@ -99,7 +99,7 @@ public enum Stdlib {
         for (n, f) in all { t[n] = f }
         return t
     }
-    static var all: [(String, NativeFn)] { natives + stringNatives + syncNatives + linknameNatives + timeNatives }
+    static var all: [(String, NativeFn)] { natives + stringNatives + sortNatives + syncNatives + linknameNatives + timeNatives }
 }
 
 extension VM {

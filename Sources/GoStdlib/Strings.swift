@@ -1,5 +1,5 @@
-// Strings.swift — natives of packages strings, strconv, unicode/utf8, math,
-// sort and errors (the parts the first slice provides). Argument layouts
+// Strings.swift — natives of packages strings, strconv, unicode/utf8, math
+// and errors (the parts the first slice provides). Argument layouts
 // follow the ABI in Stdlib.swift: each parameter 8-aligned from offset 0,
 // then the results; a bool result is a widened 0/1 word.
 import Foundation
@@ -211,14 +211,6 @@ let stringNatives: [(String, NativeFn)] = [
         }
         A.set(16, ok); return 0
     }),
-    ("sort.SearchStrings", { vm, a in
-        let A = Args(p: a)
-        let base = UnsafePointer<GoString>(bitPattern: A.word(0)), n = A.int(8)
-        let x = A.bytes(24)
-        var lo = 0, hi = n
-        while lo < hi { let m = (lo + hi) / 2; if Array(base![m].bytes).lexicographicallyPrecedes(x) { lo = m + 1 } else { hi = m } }
-        A.set(40, lo); return 0
-    }),
     ("math.Max", { _, a in
         let A = Args(p: a)
         let x = A.f64(0), y = A.f64(8)
@@ -309,34 +301,6 @@ let stringNatives: [(String, NativeFn)] = [
         else if (r >= 0 && r < 0xD800) || (r > 0xDFFF && r < 0x10000) { n = 3 } else if r >= 0x10000 && r <= 0x10FFFF { n = 4 }
         A.set(8, n); return 0
     }),
-    ("sort.SearchInts", { vm, a in
-        let A = Args(p: a)
-        let base = UnsafePointer<Int>(bitPattern: A.word(0)), n = A.int(8), x = A.int(24)
-        var lo = 0, hi = n
-        while lo < hi { let m = (lo + hi) / 2; if base![m] < x { lo = m + 1 } else { hi = m } }
-        A.set(32, lo); return 0
-    }),
-    ("sort.IntsAreSorted", { vm, a in
-        let A = Args(p: a)
-        let base = UnsafePointer<Int>(bitPattern: A.word(0)), n = A.int(8)
-        var ok = true
-        if n > 1 { for i in 1..<n where base![i] < base![i - 1] { ok = false; break } }
-        A.set(24, ok); return 0
-    }),
-    ("sort.Search", { vm, a in
-        let v = VM.from(vm), A = Args(p: a)
-        let n = A.int(0), f = A.word(8)
-        var lo = 0, hi = n
-        while lo < hi {
-            let m = (lo + hi) / 2
-            var area = [UInt8](repeating: 0, count: 16)
-            area.withUnsafeMutableBytes { $0.storeBytes(of: m, as: Int.self) }
-            let (st, res) = v.invokeClosure(f, area: area, resultOff: 8, resultBytes: 8)
-            if st != .ok { return st.rawValue }
-            if res.withUnsafeBytes({ $0.load(as: Int.self) }) == 0 { lo = m + 1 } else { hi = m }
-        }
-        Args(p: v.nativeArgs()).set(16, lo); return 0
-    }),
     ("strconv.Quote", { vm, a in let A = Args(p: a); A.set(16, VM.from(vm).newString(quoteBytes(A.bytes(0), ascii: false))); return 0 }),
     ("strconv.FormatInt", { vm, a in
         let A = Args(p: a)
@@ -372,26 +336,6 @@ let stringNatives: [(String, NativeFn)] = [
     ("math.Inf", { _, a in let A = Args(p: a); A.set(8, A.int(0) >= 0 ? Double.infinity : -Double.infinity); return 0 }),
     ("math.IsNaN", { _, a in let A = Args(p: a); A.set(8, A.f64(0).isNaN); return 0 }),
     ("math.NaN", { _, a in let A = Args(p: a); A.set(0, Double.nan); return 0 }),
-    ("sort.Ints", { vm, a in
-        let A = Args(p: a)
-        guard let base = UnsafeMutablePointer<Int>(bitPattern: A.word(0)) else { return 0 }
-        var buf = UnsafeMutableBufferPointer(start: base, count: A.int(8))
-        buf.sort()
-        return 0
-    }),
-    ("sort.Strings", { vm, a in
-        let A = Args(p: a)
-        guard let base = UnsafeMutablePointer<GoString>(bitPattern: A.word(0)) else { return 0 }
-        var buf = UnsafeMutableBufferPointer(start: base, count: A.int(8))
-        buf.sort { x, y in
-            let n = min(x.len, y.len)
-            let r = n > 0 ? memcmp(UnsafeRawPointer(bitPattern: x.ptr)!, UnsafeRawPointer(bitPattern: y.ptr)!, n) : 0
-            return r != 0 ? r < 0 : x.len < y.len
-        }
-        return 0
-    }),
-    ("sort.SliceStable", { vm, a in sortSlice(vm, a, requireTotal: false) }),
-    ("sort.Slice", { vm, a in sortSlice(vm, a, requireTotal: true) }),
     ("errors.Is", { vm, a in errorsIs(vm, a) }),
     ("errors.Unwrap", { vm, a in
         let v = VM.from(vm), A = Args(p: a)
@@ -422,65 +366,6 @@ func replaceEmpty(_ s: [UInt8], _ new: [UInt8], _ n: Int) -> [UInt8] {
         if n < 0 || count < n { out += new; count += 1 }
     }
     return out
-}
-
-/// sort.Slice / SliceStable: a stable merge sort calling less(i, j) in Go.
-/// sort.Slice's order among equal elements depends on Go's pdqsort; when
-/// the sort finds equal neighbours it stops with "not supported yet" rather
-/// than risk a different order.
-func sortSlice(_ vmp: UnsafeMutableRawPointer, _ a: UnsafeMutableRawPointer, requireTotal: Bool) -> Int32 {
-    let v = VM.from(vmp)
-    let A = Args(p: a)
-    guard let t = TypeRef(bits: A.word(0)), t.kind == .slice, let et = t.elem else {
-        return v.raisePanicString("sort.Slice: not a slice")
-    }
-    let hdr = UnsafeRawPointer(bitPattern: A.word(8))!
-    let base = UnsafeMutableRawPointer(bitPattern: hdr.load(as: UInt.self))
-    let n = hdr.load(fromByteOffset: 8, as: Int.self)
-    let less = A.word(16)
-    guard n > 1, let base else { return 0 }
-    let es = et.size
-    // Sort a permutation, asking less() about positions of a scratch copy.
-    let orig = UnsafeMutableRawPointer.allocate(byteCount: n * es, alignment: 8)
-    defer { orig.deallocate() }
-    memcpy(orig, base, n * es)
-    var failed = false
-    func lessIdx(_ i: Int, _ j: Int) -> Bool {
-        if failed { return false }
-        // place the two elements at positions 0 and 1 of the live slice? No: Go's
-        // less reads the slice itself, so compare with elements where they are.
-        var area = [UInt8](repeating: 0, count: 24)
-        area.withUnsafeMutableBytes { $0.storeBytes(of: i, as: Int.self); $0.storeBytes(of: j, toByteOffset: 8, as: Int.self) }
-        let (st, res) = v.invokeClosure(less, area: area, resultOff: 16, resultBytes: 8)
-        if st != .ok { failed = true; return false }
-        return res.withUnsafeBytes { $0.load(as: Int.self) } != 0
-    }
-    // Elements stay in place while less() runs: sort indices by insertion
-    // (stable), comparing live positions of the original order.
-    var perm = Array(0..<n)
-    // merge sort on perm using lessIdx on original positions
-    func msort(_ lo: Int, _ hi: Int) {
-        if hi - lo < 2 || failed { return }
-        let mid = (lo + hi) / 2
-        msort(lo, mid); msort(mid, hi)
-        var merged: [Int] = []
-        var i = lo, j = mid
-        while i < mid && j < hi {
-            if lessIdx(perm[j], perm[i]) { merged.append(perm[j]); j += 1 } else { merged.append(perm[i]); i += 1 }
-        }
-        merged += perm[i..<mid]; merged += perm[j..<hi]
-        perm.replaceSubrange(lo..<hi, with: merged)
-    }
-    msort(0, n)
-    if failed { return RunStatus.panicking.rawValue }
-    if requireTotal {
-        for k in 1..<n where !lessIdx(perm[k - 1], perm[k]) {
-            if failed { return RunStatus.panicking.rawValue }
-            return v.unsupported("sort.Slice with equal elements")
-        }
-    }
-    for (k, src) in perm.enumerated() { memcpy(base + k * es, orig + src * es, es) }
-    return 0
 }
 
 /// The next error in an Unwrap chain: *fmt.wrapError's err, or a user Unwrap() error method.

@@ -1,7 +1,8 @@
 // SlowOps.swift — instructions off the interpreter's fast path: slices
-// (make, append's growth, reslicing, copy, unsafe.Slice/String), strings,
-// interfaces, closures, defer/panic/recover, complex arithmetic (dispatched
-// to Complex.swift) and the print builtin. Each returns a status: 0 go on,
+// (make, append's growth with its frame store, move2heap, reslicing, copy,
+// unsafe.Slice/String), strings, interfaces, closures, defer/panic/recover,
+// complex arithmetic (dispatched to Complex.swift) and the print builtin.
+// Each returns a status: 0 go on,
 // 1 a panic was raised (the loop unwinds), 2 the program exits.
 #if canImport(Glibc)
 import Glibc
@@ -18,6 +19,10 @@ import GoRuntime
     fp.storeBytes(of: v, toByteOffset: Int(off), as: Int64.self)
 }
 @inline(__always) private func U(_ v: Int64) -> UInt { UInt(bitPattern: Int(v)) }
+
+/// Go's tmpStringBufSize: the elements of the temporary buffer a
+/// non-escaping []byte(s) or []rune(s) gets.
+let tmpStringBufSize = 32
 
 /// Decodes one UTF-8 sequence as Go does: (rune, width); invalid bytes give (0xFFFD, 1).
 public func decodeRune(_ p: UnsafePointer<UInt8>, _ n: Int) -> (Int32, Int) {
@@ -90,9 +95,16 @@ extension VM {
             let n = F(fp, ins.b), c = F(fp, ins.c)
             let et = typeAt(ins.d)
             let es = Int64(max(et.size, 0))
-            let maxN: Int64 = es == 0 ? Int64.max : (1 << 47) / es
-            if n < 0 || n > maxN { return raiseRuntimeError("makeslice: len out of range") }
-            if c < n || c > maxN { return raiseRuntimeError("makeslice: cap out of range") }
+            // Go's makeslice: at most maxAlloc (1<<48 on linux/amd64) bytes;
+            // a size the heap cannot supply is then an out-of-memory throw.
+            func fits(_ k: Int64) -> Bool {
+                let (m, o) = k.multipliedReportingOverflow(by: es)
+                return k >= 0 && !o && m <= VM.maxAlloc
+            }
+            if !fits(c) || c < n {
+                if !fits(n) { return raiseRuntimeError("makeslice: len out of range") }
+                return raiseRuntimeError("makeslice: cap out of range")
+            }
             let p = cache.mallocgc(Int(c &* es), type: et.goType, needzero: true)
             setF(fp, ins.a, Int64(Int(bitPattern: p)))
             setF(fp, ins.a &+ 8, n)
@@ -104,6 +116,11 @@ extension VM {
             if newLen <= cap { setF(fp, ins.a &+ 8, newLen); return 0 }
             let et = typeAt(ins.d)
             let es = max(et.size, 0)
+            if es > 0 && newLen <= Int64(appendStoreBytes / es) {
+                // Whether Go's store takes this growth depends on its inlining.
+                if ins.w & 8 != 0 && old == 0 { return unsupported("append whose stack store depends on Go's inlining") }
+                if ins.w & 3 != 0 && appendStore(ins, fp, et, oldLen: old, newLen: newLen) { return 0 }
+            }
             var newcap = Int(cap)
             let doublecap = newcap + newcap
             if Int(newLen) > doublecap { newcap = Int(newLen) }
@@ -187,7 +204,17 @@ extension VM {
             storeString(fp, ins.a, newString(UnsafeRawBufferPointer(start: UnsafeRawPointer(bitPattern: U(F(fp, ins.b))), count: n)))
         case .str2bytes:
             let s = loadString(fp, ins.b)
-            let cap = s.len == 0 ? 0 : roundupsize(s.len, noscan: true)
+            if ins.w == 2 && s.len == 0 {
+                // Go's zero-copy conversion of an empty string: the string's pointer.
+                setF(fp, ins.a, Int64(Int(bitPattern: s.ptr)))
+                setF(fp, ins.a &+ 8, 0)
+                setF(fp, ins.a &+ 16, 0)
+                return 0
+            }
+            // Zero-copy (w=2) shares the string's bytes in Go; the []byte is
+            // never written, so a copy with cap = len is the same to the program.
+            let cap = ins.w == 3 || ins.w == 2 ? s.len : ins.w == 1 && s.len <= tmpStringBufSize ? tmpStringBufSize
+                : s.len == 0 ? 0 : roundupsize(s.len, noscan: true)
             let p = cache.mallocgc(cap, type: nil, needzero: true)
             if s.len > 0 { memcpy(p, UnsafeRawPointer(bitPattern: s.ptr)!, s.len) }
             setF(fp, ins.a, Int64(Int(bitPattern: p)))
@@ -201,7 +228,8 @@ extension VM {
                 var i = 0
                 while i < s.len { let (r, w) = decodeRune(b + i, s.len - i); runes.append(r); i += w }
             }
-            let cap = runes.isEmpty ? 0 : roundupsize(runes.count * 4, noscan: true) / 4
+            let cap = ins.w == 2 ? runes.count : ins.w == 1 && runes.count <= tmpStringBufSize ? tmpStringBufSize
+                : runes.isEmpty ? 0 : roundupsize(runes.count * 4, noscan: true) / 4
             let p = cache.mallocgc(cap * 4, type: nil, needzero: true)
             for (i, r) in runes.enumerated() { p.storeBytes(of: r, toByteOffset: i * 4, as: Int32.self) }
             setF(fp, ins.a, Int64(Int(bitPattern: p)))
@@ -370,6 +398,8 @@ extension VM {
             if !newproc(U(F(fp, ins.a)), args: fp + Int(ins.b), size: Int(ins.c)) {
                 return unsupported("go statement calling a standard library function")
             }
+        case .move2heap:
+            move2heap(ins, fp)
         case .sliceclear:
             let n = Int(F(fp, ins.a &+ 8))
             let et = typeAt(ins.d)
@@ -415,6 +445,87 @@ extension VM {
             return 2
         }
         return 0
+    }
+
+    /// An append growth that fits the frame's store (AllocationPlan.swift):
+    /// w&3 = 1 takes it for the first growth from empty (once per frame),
+    /// 2 reuses it one size class at a time (Go's growsliceBuf). Returns
+    /// false when growslice must run instead.
+    func appendStore(_ ins: Instr, _ fp: UnsafeMutableRawPointer, _ et: TypeRef, oldLen: Int64, newLen: Int64) -> Bool {
+        let es = et.size
+        let k = appendStoreBytes / es
+        let onHeap = ins.w & 4 != 0
+        let slot = fp + Int(ins.c)
+        var buf: UnsafeMutableRawPointer
+        if ins.w & 3 == 1 {
+            if oldLen != 0 || slot.load(as: UInt.self) != 0 { return false }
+            if onHeap {
+                buf = cache.mallocgc(k * es, type: et.goType, needzero: true)
+                slot.storeBytes(of: UInt(bitPattern: buf), as: UInt.self)
+            } else {
+                slot.storeBytes(of: 1, as: UInt.self)
+                buf = slot + 8
+                memset(buf, 0, k * es)
+            }
+            setF(fp, ins.a, Int64(Int(bitPattern: buf)))
+            setF(fp, ins.a &+ 8, newLen)
+            setF(fp, ins.a &+ 16, Int64(k))
+            return true
+        }
+        if onHeap {
+            if let b = UnsafeMutableRawPointer(bitPattern: slot.load(as: UInt.self)) { buf = b } else {
+                buf = cache.mallocgc(k * es, type: et.goType, needzero: true)
+                slot.storeBytes(of: UInt(bitPattern: buf), as: UInt.self)
+            }
+        } else {
+            buf = slot + 8
+        }
+        let oldPtr = U(F(fp, ins.a))
+        if oldPtr != UInt(bitPattern: buf) && oldLen != 0 {
+            // The old array may be dropped: shade what moves out of it.
+            let src = UnsafeRawPointer(bitPattern: oldPtr)!
+            cache.bulkBarrierPreWrite(dst: buf, src: src, size: Int(oldLen) * es, type: et.goType)
+            memmove(buf, src, Int(oldLen) * es)
+        }
+        let newCap = roundupsize(Int(newLen) * es, noscan: et.raw.pointee.ptrBytes == 0) / es
+        if Int(newLen) < newCap {
+            let tail = buf + Int(newLen) * es, n = (newCap - Int(newLen)) * es
+            if onHeap { cache.bulkBarrierPreWrite(dst: tail, src: nil, size: n, type: et.goType) }
+            memset(tail, 0, n)
+        }
+        setF(fp, ins.a, Int64(Int(bitPattern: buf)))
+        setF(fp, ins.a &+ 8, newLen)
+        setF(fp, ins.a &+ 16, Int64(newCap))
+        return true
+    }
+
+    /// Go's move2heap: a slice pointing into the frame's store is copied to
+    /// the heap, keeping its capacity (w&1) or with the capacity its length
+    /// rounds up to.
+    func move2heap(_ ins: Instr, _ fp: UnsafeMutableRawPointer) {
+        let et = typeAt(ins.d)
+        let es = et.size
+        guard es > 0 else { return }
+        let slot = fp + Int(ins.c)
+        let start: UInt = ins.w & 4 != 0 ? slot.load(as: UInt.self) : UInt(bitPattern: slot + 8)
+        let p = U(F(fp, ins.a))
+        guard start != 0, p >= start, p < start &+ UInt(appendStoreBytes / es * es) else { return }
+        let len = Int(F(fp, ins.a &+ 8)), cap = Int(F(fp, ins.a &+ 16))
+        let keep = ins.w & 1 != 0
+        let n = keep ? cap : len
+        if n == 0 {
+            setF(fp, ins.a, Int64(Int(bitPattern: heap.zerobase)))
+            setF(fp, ins.a &+ 8, 0)
+            setF(fp, ins.a &+ 16, 0)
+            return
+        }
+        let newCap = keep ? cap : roundupsize(len * es, noscan: et.raw.pointee.ptrBytes == 0) / es
+        let q = cache.mallocgc(newCap * es, type: et.goType, needzero: true)
+        let src = UnsafeRawPointer(bitPattern: p)!
+        cache.bulkBarrierPreWrite(dst: q, src: src, size: n * es, type: et.goType)
+        memmove(q, src, n * es)
+        setF(fp, ins.a, Int64(Int(bitPattern: q)))
+        setF(fp, ins.a &+ 16, Int64(newCap))
     }
 
     /// The print builtin (to standard error).

@@ -92,6 +92,22 @@ public final class OutputSink: @unchecked Sendable {
             stdout.append(contentsOf: bytes)
         }
     }
+    /// Writes what is buffered to the real standard output and error (before
+    /// the runtime prints a fatal error and exits the process).
+    public func flush() {
+        if direct { return }
+        for (fd, bytes) in [(Int32(1), stdout), (Int32(2), stderr)] where !bytes.isEmpty {
+            bytes.withUnsafeBytes { b in
+                var p = b.baseAddress, n = b.count
+                while n > 0, let q = p {
+                    let w = Glibc.write(fd, q, n)
+                    if w <= 0 { break }
+                    p = q + w; n -= w
+                }
+            }
+        }
+        stdout.removeAll(); stderr.removeAll()
+    }
     public func write(_ fd: Int32, _ s: String) {
         var s = s
         s.withUTF8 { write(fd, UnsafeRawBufferPointer($0)) }
@@ -138,6 +154,8 @@ public final class VM: @unchecked Sendable {
     /// Debug flag GOMEM_TRACE=1: print every instruction executed.
     public var trace = false
     public static let maxStack = 1_000_000_000
+    /// Go's maxAlloc on linux/amd64: the largest allocation makeslice allows.
+    public static let maxAlloc: Int64 = 1 << 48
 
     public init(program: Program, natives: [String: NativeFn], out: OutputSink) {
         self.program = program
@@ -168,6 +186,12 @@ public final class VM: @unchecked Sendable {
         fp.storeBytes(of: program.entryFunc, toByteOffset: FrameLayout.funcIndex, as: Int.self)
         fp.storeBytes(of: 0, toByteOffset: FrameLayout.context, as: Int.self)
         startGC()
+        // A fatal error inside the runtime (out of memory) exits the process
+        // at once: the program's buffered output goes out first, and the
+        // trace names the running goroutine as Go's does.
+        RuntimeHooks.flush = { [unowned self] in self.out.flush() }
+        RuntimeHooks.traceback = { [unowned self] in "goroutine \(self.g.pointee.id) [running]:\nmain.main()\n" }
+        defer { RuntimeHooks.flush = nil; RuntimeHooks.traceback = nil }
         let st = interpret(fp: fp, pc: Int(program.funcs[program.entryFunc].entry))
         switch st {
         case .ok: return 0
@@ -260,35 +284,52 @@ public final class VM: @unchecked Sendable {
     /// FunctionCompiler.argLayout); returns the status and `resultBytes`
     /// bytes from `resultOff` of the area after the call.
     public func invoke(fn: Int, area: [UInt8], resultOff: Int, resultBytes: Int, context: UInt = 0) -> (RunStatus, [UInt8]) {
+        var res: [UInt8] = []
+        let st = area.withUnsafeBytes { src in
+            invokeInPlace(fn: fn, areaSize: area.count, context: context,
+                          fill: { if area.count > 0 { $0.copyMemory(from: src.baseAddress!, byteCount: area.count) } },
+                          read: { res = [UInt8](UnsafeRawBufferPointer(start: $0 + resultOff, count: resultBytes)) })
+        }
+        return (st, res)
+    }
+
+    /// Calls function `fn` from a native with its argument area (`areaSize`
+    /// bytes: parameters, result space, receiver last) written in place on
+    /// the goroutine stack by `fill`; `read` sees the area after the call
+    /// (results at their offsets), unless the call did not return normally.
+    /// No Swift allocation. The pointers passed to `fill` and `read` are
+    /// valid only during those calls: the stack may move in between.
+    public func invokeInPlace(fn: Int, areaSize: Int, context: UInt = 0,
+                              fill: (UnsafeMutableRawPointer) -> Void,
+                              read: (UnsafeRawPointer) -> Void) -> RunStatus {
         let info = program.funcs[fn]
         let hs = FrameLayout.headerSize
         if info.entry < 0 {
             // A native calling a native: run it on a scratch area above the current args.
-            if (g.pointee.lo &+ UInt(g.pointee.spOff) &+ 15) & ~15 &+ UInt(hs + area.count + 512) > g.pointee.hi {
-                if !growStack(used: g.pointee.spOff + 16, minFree: hs + area.count + 512,
+            if (g.pointee.lo &+ UInt(g.pointee.spOff) &+ 15) & ~15 &+ UInt(hs + areaSize + 512) > g.pointee.hi {
+                if !growStack(used: g.pointee.spOff + 16, minFree: hs + areaSize + 512,
                               topFP: g.pointee.lo &+ UInt(g.pointee.nativeCallerOff)) {
-                    return (.exit, [])
+                    return .exit
                 }
             }
             let base = (g.pointee.lo &+ UInt(g.pointee.spOff) &+ 15) & ~15
             let p = UnsafeMutableRawPointer(bitPattern: base)!
-            let need = base &+ UInt(hs + area.count + 512)
-            area.withUnsafeBytes { (p + hs).copyMemory(from: $0.baseAddress!, byteCount: area.count) }
+            let need = base &+ UInt(hs + areaSize + 512)
+            fill(p + hs)
             let savedArgs = g.pointee.nativeArgsOff, savedSp = g.pointee.spOff
             g.pointee.nativeArgsOff = Int(base &- g.pointee.lo) + hs
             g.pointee.spOff = Int(need &- g.pointee.lo)
-            let st = natives[Int(info.native)]!(opaque, p + hs)
-            let q = UnsafeMutableRawPointer(bitPattern: g.pointee.lo &+ UInt(g.pointee.nativeArgsOff))!
-            let res = [UInt8](UnsafeRawBufferPointer(start: q + resultOff, count: resultBytes))
+            let st = RunStatus(rawValue: natives[Int(info.native)]!(opaque, p + hs)) ?? .ok
+            if st == .ok { read(UnsafeRawPointer(bitPattern: g.pointee.lo &+ UInt(g.pointee.nativeArgsOff))!) }
             g.pointee.nativeArgsOff = savedArgs; g.pointee.spOff = savedSp
-            return (RunStatus(rawValue: st) ?? .ok, res)
+            return st
         }
         let base = (g.pointee.lo &+ UInt(g.pointee.spOff) &+ 15) & ~15
         // Room for the header and arguments; the callee's morestack does the rest.
-        if base &+ UInt(hs + area.count + FrameLayout.stackGuard) > g.pointee.hi {
-            if !growStack(used: g.pointee.spOff + 16, minFree: hs + area.count + FrameLayout.stackGuard,
+        if base &+ UInt(hs + areaSize + FrameLayout.stackGuard) > g.pointee.hi {
+            if !growStack(used: g.pointee.spOff + 16, minFree: hs + areaSize + FrameLayout.stackGuard,
                           topFP: g.pointee.lo &+ UInt(g.pointee.nativeCallerOff)) {
-                return (.exit, [])
+                return .exit
             }
         }
         let nb = (g.pointee.lo &+ UInt(g.pointee.spOff) &+ 15) & ~15
@@ -297,7 +338,7 @@ public final class VM: @unchecked Sendable {
         fp.storeBytes(of: -1, toByteOffset: FrameLayout.retPC, as: Int.self)
         fp.storeBytes(of: fn, toByteOffset: FrameLayout.funcIndex, as: Int.self)
         fp.storeBytes(of: context, toByteOffset: FrameLayout.context, as: UInt.self)
-        area.withUnsafeBytes { if area.count > 0 { (fp + hs).copyMemory(from: $0.baseAddress!, byteCount: area.count) } }
+        fill(fp + hs)
         let fpOff = Int(nb &- g.pointee.lo)
         let savedNest = g.pointee.nestBaseOff
         let savedCaller = g.pointee.nativeCallerOff, savedArgs = g.pointee.nativeArgsOff, savedSp = g.pointee.spOff
@@ -309,8 +350,8 @@ public final class VM: @unchecked Sendable {
         g.pointee.inNative = savedIn
         g.pointee.nestBaseOff = savedNest
         g.pointee.nativeCallerOff = savedCaller; g.pointee.nativeArgsOff = savedArgs; g.pointee.spOff = savedSp
-        let rp = UnsafeMutableRawPointer(bitPattern: g.pointee.lo &+ UInt(fpOff) &+ UInt(hs + resultOff))!
-        return (st, [UInt8](UnsafeRawBufferPointer(start: rp, count: resultBytes)))
+        if st == .ok { read(UnsafeRawPointer(bitPattern: g.pointee.lo &+ UInt(fpOff) &+ UInt(hs))!) }
+        return st
     }
 
     /// Calls method `m` (no parameters, one string result: Error, String) of

@@ -166,16 +166,26 @@ extension Driver {
         let conservative = ConservativePlacement(files: prog.files, info: prog.info)
         var placement: VariablePlacement = conservative
         var fallback: String? = "GOMEM_PLACEMENT=conservative"
+        // Escape analysis also decides the backing stores of appends and
+        // string conversions (Stores.swift), whatever the placement.
+        let escapes = escape(prog, verbose: 0)
         if mode != "conservative" {
             (placement, fallback) = EscapePlacement.decide(files: prog.files, info: prog.info, package: prog.package,
-                                                           result: escape(prog, verbose: 0))
+                                                           result: escapes)
         }
         var compiled = Compiler.compile(files: prog.files, info: prog.info, package: prog.package, fileSet: prog.fileSet,
-                                        placement: placement, natives: Stdlib.nativeNames)
+                                        placement: placement,
+                                        plan: EscapeAllocationPlan(result: escapes, storesInFrame: !(placement is ConservativePlacement)),
+                                        natives: Stdlib.nativeNames)
         if case .failure(let u) = compiled, !(placement is ConservativePlacement) {
             fallback = "the compiler refused \(u.feature) with escape placement"
             compiled = Compiler.compile(files: prog.files, info: prog.info, package: prog.package, fileSet: prog.fileSet,
-                                        placement: conservative, natives: Stdlib.nativeNames)
+                                        placement: conservative,
+                                        plan: EscapeAllocationPlan(result: escapes, storesInFrame: false),
+                                        natives: Stdlib.nativeNames)
+        }
+        if ProcessInfo.processInfo.environment["GOMEM_STORES"] == "report" {
+            FileHandle.standardError.write(Data(escapes.storeNotes.map { "gomem: stores: \($0)\n" }.joined().utf8))
         }
         if mode == "report" {
             FileHandle.standardError.write(Data("gomem: placement: \(fallback.map { "conservative (\($0))" } ?? "escape analysis")\n".utf8))

@@ -5,7 +5,8 @@
 // `# command-line-arguments` and then the escape lines on stderr, exit 0.
 // gomem never inlines, so -l changes nothing: -m prints what Go prints with
 // -m -l. A program with errors prints them exactly as `build` does.
-// Debug: GOMEM_ESCAPE_TIMING=1 reports how long the analysis itself took.
+// Debug: GOMEM_ESCAPE_TIMING=1 reports how long the analysis itself took;
+// GOMEM_STORES=report prints the append store decisions (as `run` does).
 import Foundation
 import GoEscape
 import GoSyntax
@@ -25,6 +26,9 @@ extension Driver {
         case .success(let prog):
             let start = DispatchTime.now().uptimeNanoseconds
             let r = escape(prog, verbose: max(1, verbose))
+            if ProcessInfo.processInfo.environment["GOMEM_STORES"] == "report" {
+                FileHandle.standardError.write(Data(r.storeNotes.map { "gomem: stores: \($0)\n" }.joined().utf8))
+            }
             if ProcessInfo.processInfo.environment["GOMEM_ESCAPE_TIMING"] != nil {
                 let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
                 FileHandle.standardError.write(Data("gomem: escape analysis took \(ms) ms\n".utf8))
