@@ -315,28 +315,76 @@ final class Printer {
 
     // MARK: Floats
 
+    /// Go's fmtFloat: strconv's digits (Ftoa.swift), then sign, the # flag's
+    /// decimal point and zeros, and padding (zeros after the sign).
     func fmtFloat(_ v: Double, bits: Int, _ t: TypeRef, _ p: UnsafeRawPointer, verb: Character, _ f: FmtFlags) {
-        var s: String
+        var conv: UInt8
+        var prec: Int
         switch verb {
-        case "v", "g", "G":
-            if let prec = f.prec { s = formatG(v, prec: prec) } else { s = shortestG(v, bits: bits, expLimit: 6) }
-            if verb == "G" { s = s.uppercased() }
-        case "f", "F": s = formatFixed(v, prec: f.prec ?? 6)
-        case "e", "E":
-            s = formatExp(v, prec: f.prec ?? 6)
-            if verb == "E" { s = s.uppercased() }
-        case "x", "X", "b":
-            unsupported = "fmt verb %\(verb) on floats"; failed = true; return
-        default:
-            badVerbValue(verb, t, p); return
+        case "v": conv = UInt8(ascii: "g"); prec = -1
+        case "b", "g", "G", "x", "X": conv = verb.asciiValue!; prec = -1
+        case "f", "e", "E": conv = verb.asciiValue!; prec = 6
+        case "F": conv = UInt8(ascii: "f"); prec = 6
+        default: badVerbValue(verb, t, p); return
         }
-        if v.isInfinite || v.isNaN {
-            if f.plus && v > 0 { s = "+Inf" }
-            var ff = f; ff.zero = false
-            pad(s, ff); return
+        if let pr = f.prec { prec = pr }
+        var num: [UInt8] = formatFloat(v, fmt: conv, prec: prec, bitSize: bits)
+        if num[0] != UInt8(ascii: "-") && num[0] != UInt8(ascii: "+") { num.insert(UInt8(ascii: "+"), at: 0) }
+        if f.space && num[0] == UInt8(ascii: "+") && !f.plus { num[0] = UInt8(ascii: " ") }
+        if num[1] == UInt8(ascii: "I") || num[1] == UInt8(ascii: "N") {
+            // Infinities and NaN are never zero padded; NaN shows a sign only when asked.
+            if num[1] == UInt8(ascii: "N") && !f.space && !f.plus { num.removeFirst() }
+            padBytes(num, f, zero: false)
+            return
         }
-        if f.plus && !s.hasPrefix("-") { s = "+" + s } else if f.space && !s.hasPrefix("-") { s = " " + s }
-        padNumber(s, f)
+        if f.sharp && conv != UInt8(ascii: "b") {
+            var digits = 0
+            if verb == "v" || conv == UInt8(ascii: "g") || conv == UInt8(ascii: "G") || conv == UInt8(ascii: "x") {
+                digits = prec == -1 ? 6 : prec
+            }
+            var tail: [UInt8] = []
+            var hasPoint = false, sawNonzero = false
+            var i = 1
+            scan: while i < num.count {
+                switch num[i] {
+                case UInt8(ascii: "."): hasPoint = true
+                case UInt8(ascii: "p"), UInt8(ascii: "P"):
+                    tail = Array(num[i...]); num.removeSubrange(i...); break scan
+                case UInt8(ascii: "e") where conv != UInt8(ascii: "x") && conv != UInt8(ascii: "X"),
+                     UInt8(ascii: "E") where conv != UInt8(ascii: "x") && conv != UInt8(ascii: "X"):
+                    tail = Array(num[i...]); num.removeSubrange(i...); break scan
+                default:
+                    if num[i] != UInt8(ascii: "0") { sawNonzero = true }
+                    if sawNonzero { digits -= 1 }
+                }
+                i += 1
+            }
+            if !hasPoint {
+                if num.count == 2 && num[1] == UInt8(ascii: "0") { digits -= 1 }
+                num.append(UInt8(ascii: "."))
+            }
+            while digits > 0 { num.append(UInt8(ascii: "0")); digits -= 1 }
+            num += tail
+        }
+        if f.plus || num[0] != UInt8(ascii: "+") {
+            if f.zero && !f.minus, let w = f.wid, w > num.count {
+                buf.append(num[0])
+                buf.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: w - num.count))
+                buf.append(contentsOf: num[1...])
+                return
+            }
+            padBytes(num, f, zero: f.zero)
+            return
+        }
+        padBytes(Array(num[1...]), f, zero: f.zero)
+    }
+
+    /// Go's fmt.pad over bytes: width counts runes; zeros only on the left.
+    func padBytes(_ b: [UInt8], _ f: FmtFlags, zero: Bool) {
+        guard let w = f.wid, w > 0 else { buf.append(contentsOf: b); return }
+        let n = b.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        let fill = repeatElement(zero && !f.minus ? UInt8(ascii: "0") : UInt8(ascii: " "), count: max(w - n, 0))
+        if f.minus { buf.append(contentsOf: b); buf.append(contentsOf: fill) } else { buf.append(contentsOf: fill); buf.append(contentsOf: b) }
     }
 
     // MARK: Strings
@@ -415,81 +463,7 @@ func compareKeys(_ t: TypeRef, _ a: UnsafeRawPointer, _ b: UnsafeRawPointer) -> 
     }
 }
 
-// MARK: - Number formatting helpers (Go's strconv)
-
-/// Shortest decimal digits and exponent of v: v = 0.d1d2... × 10^exp.
-func shortestDigits(_ v: Double, bits: Int) -> (digits: [UInt8], exp: Int) {
-    let text = bits == 32 ? "\(Float(v))" : "\(v)"
-    var mant = text
-    var e = 0
-    if let i = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-        mant = String(text[..<i])
-        e = Int(text[text.index(after: i)...]) ?? 0
-    }
-    var intPart = mant
-    var frac = ""
-    if let dot = mant.firstIndex(of: ".") {
-        intPart = String(mant[..<dot])
-        frac = String(mant[mant.index(after: dot)...])
-    }
-    var digits = Array((intPart + frac).utf8).map { $0 - 48 }
-    var exp = intPart.count + e
-    while digits.count > 1 && digits.first == 0 { digits.removeFirst(); exp -= 1 }
-    while digits.count > 1 && digits.last == 0 { digits.removeLast() }
-    if digits == [0] { exp = 1 }
-    return (digits, exp)
-}
-
-/// %v / %g with shortest precision (strconv 'g', -1), exponent when exp < -4 || exp >= limit.
-func shortestG(_ v0: Double, bits: Int, expLimit: Int) -> String {
-    if v0.isNaN { return "NaN" }
-    if v0.isInfinite { return v0 > 0 ? "+Inf" : "-Inf" }
-    let neg = v0.sign == .minus
-    let v = abs(v0)
-    if v == 0 { return neg ? "-0" : "0" }
-    let (d, exp) = shortestDigits(v, bits: bits)
-    let x = exp - 1
-    var s: String
-    let ds = String(decoding: d.map { $0 + 48 }, as: UTF8.self)
-    let eprec = d.count
-    _ = eprec
-    if x < -4 || x >= expLimit {
-        s = String(ds.prefix(1))
-        if ds.count > 1 { s += "." + ds.dropFirst() }
-        s += "e" + (x < 0 ? "-" : "+") + (abs(x) < 10 ? "0" : "") + String(abs(x))
-    } else if exp <= 0 {
-        s = "0." + String(repeating: "0", count: -exp) + ds
-    } else if exp >= d.count {
-        s = ds + String(repeating: "0", count: exp - d.count)
-    } else {
-        s = String(ds.prefix(exp)) + "." + String(ds.dropFirst(exp))
-    }
-    return neg ? "-" + s : s
-}
-
-func formatFixed(_ v: Double, prec: Int) -> String {
-    if v.isNaN { return "NaN" }
-    if v.isInfinite { return v > 0 ? "+Inf" : "-Inf" }
-    return String(format: "%.\(prec)f", v)
-}
-
-func formatExp(_ v: Double, prec: Int) -> String {
-    if v.isNaN { return "NaN" }
-    if v.isInfinite { return v > 0 ? "+Inf" : "-Inf" }
-    return String(format: "%.\(prec)e", v)
-}
-
-func formatG(_ v: Double, prec: Int) -> String {
-    if v.isNaN { return "NaN" }
-    if v.isInfinite { return v > 0 ? "+Inf" : "-Inf" }
-    var p = prec
-    if p == 0 { p = 1 }
-    // %g in Go with precision: like C's %g but Go keeps the shortest form, no trailing zeros.
-    var s = String(format: "%.\(p)g", v)
-    // C prints exponents with at least two digits, as Go does.
-    if s.contains("e") { s = s.replacingOccurrences(of: "e+0", with: "e+0") }
-    return s
-}
+// MARK: - Quoting (Go's strconv.Quote)
 
 /// strconv.Quote.
 func quote(_ s: String) -> String { quoteBytes(Array(s.utf8), ascii: false) }
