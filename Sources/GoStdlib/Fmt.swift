@@ -30,6 +30,11 @@ final class Printer {
     let vm: VM
     var buf: [UInt8] = []
     var failed = false
+    /// Errorf: %w accepts an error operand; the argument numbers of every %w.
+    var wrapErrs = false
+    var wrappedErrs: [Int] = []
+    /// The format used explicit argument indexes ([n]).
+    var reordered = false
     init(vm: VM) { self.vm = vm }
 
     func write(_ s: String) { buf.append(contentsOf: s.utf8) }
@@ -61,7 +66,7 @@ final class Printer {
 
     func printArg(_ a: EFace, verb: Character, _ f: FmtFlags) {
         badFlags = f
-        if f.sharpV { unsupported = "fmt verb %#v"; failed = true; return }
+        var verb = verb
         guard let t = a.typeRef else {
             switch verb {
             case "T", "v": pad("<nil>", f)
@@ -71,6 +76,16 @@ final class Printer {
         }
         if verb == "T" { pad(t.name, f); return }
         if verb == "p" { fmtPointer(t, data: a.data, verb: verb, f); return }
+        if verb == "w" {
+            // %w is %v of an error operand, in Errorf only.
+            guard wrapErrs, asError(vm, a) != nil else { badVerb(verb, a); return }
+            verb = "v"
+        }
+        if f.sharpV && (verb == "v" || verb == "d") && t.name == "[]uint8" && !handleMethods(t, UnsafeRawPointer(bitPattern: a.data)!, verb: verb, f) {
+            // printArg's []byte case: Go names the type as written.
+            sharpBytes(UnsafeRawPointer(bitPattern: a.data)!, typeName: "[]byte", f)
+            return
+        }
         // The value in memory: direct interface types hold it in the data word.
         var word = a.data
         let ptr: UnsafeRawPointer = t.isDirectIface ? withUnsafePointer(to: &word) { UnsafeRawPointer($0) } : UnsafeRawPointer(bitPattern: a.data) ?? UnsafeRawPointer(bitPattern: 8)!
@@ -84,33 +99,35 @@ final class Printer {
         printValue(t, ptr, verb: verb, f, depth: 0, canInterface: true)
     }
 
+    /// Go's badVerb: %!verb(type=value), the value printed with %v and no
+    /// Error/String methods (`erroring`), keeping the verb's flags.
     func badVerb(_ verb: Character, _ a: EFace) {
         write("%!\(verb)(")
         if let t = a.typeRef {
             write(t.name + "=")
-            var ff = FmtFlags()
-            ff.wid = nil
-            printArg(a, verb: "v", ff)
+            let was = erroring
+            erroring = true
+            printArg(a, verb: "v", badFlags)
+            erroring = was
         } else {
             write("<nil>")
         }
         write(")")
     }
 
+    /// The flags of the argument being printed (badVerb keeps them).
     var badFlags = FmtFlags()
+    /// Printing a bad verb's operand: methods are not called.
+    var erroring = false
+
     func badVerbValue(_ verb: Character, _ t: TypeRef, _ p: UnsafeRawPointer) {
         write("%!\(verb)(\(t.name)=")
         var ff = badFlags
         ff.plusV = false; ff.sharpV = false
-        if t.name == "*errors.errorString" || t.name == "*fmt.wrapError" {
-            // the struct behind the pointer: &{text}
-            let sp = UnsafeRawPointer(bitPattern: p.load(as: UInt.self))!
-            write("&{")
-            write(UnsafeRawBufferPointer(start: UnsafeRawPointer(bitPattern: sp.load(as: GoString.self).ptr), count: sp.load(as: GoString.self).len))
-            write("}")
-        } else {
-            printValue(t, p, verb: "v", ff, depth: 1, canInterface: false)
-        }
+        let was = erroring
+        erroring = true
+        printValue(t, p, verb: "v", ff, depth: 0, canInterface: false)
+        erroring = was
         write(")")
     }
     /// Set when the value needs a feature the first slice lacks (%#v).
@@ -118,7 +135,24 @@ final class Printer {
 
     /// Calls Error() or String() if the type has it (Go's handleMethods).
     func handleMethods(_ t: TypeRef, _ p: UnsafeRawPointer, verb: Character, _ f: FmtFlags) -> Bool {
-        if f.sharpV { return false }
+        if erroring { return false }
+        if f.sharpV {
+            // Go syntax: only GoString counts, printed unadorned (%s rules).
+            guard let m = t.method(named: "GoString") else { return false }
+            if t.kind == .pointer && p.load(as: UInt.self) == 0 && m.recvCopy != 0 { pad("<nil>", f); return true }
+            let data: UInt = m.recvCopy == 0 ? p.load(as: UInt.self) : UInt(bitPattern: p)
+            let (st, s) = vm.callStringMethod(type: t, data: data, method: m)
+            if st == .panicking, let pv = vm.takePanic() {
+                if t.kind == .pointer && p.load(as: UInt.self) == 0 { pad("<nil>", f); return true }
+                write("%!\(verb)(PANIC=GoString method: \(vm.panicValueString(type: pv.0, data: pv.1)))")
+                return true
+            }
+            if st != .ok { failed = true; return true }
+            var ff = f
+            ff.sharpV = false
+            fmtString(s.string, verb: "s", ff, raw: s)
+            return true
+        }
         switch verb { case "v", "s", "x", "X", "q": break; default: return false }
         for name in ["Error", "String"] {
             guard let m = t.method(named: name) else { continue }
@@ -163,24 +197,40 @@ final class Printer {
         case .string:
             let s = p.load(as: GoString.self)
             switch verb {
+            case "v" where f.sharpV: fmtString(s.string, verb: "q", f, raw: s)
             case "v", "s", "q", "x", "X": fmtString(s.string, verb: verb, f, raw: s)
             default: badVerbValue(verb, t, p)
             }
         case .pointer:
             let v = p.load(as: UInt.self)
-            if depth == 0, v != 0, let e = t.elem, e.kind == .struct || e.kind == .array || e.kind == .slice, verb == "v" {
+            // A pointer to a composite prints as &{...} at the top level only (no loops).
+            if depth == 0, v != 0, let e = t.elem, [.struct, .array, .slice, .map].contains(e.kind) {
                 write("&")
                 printValue(e, UnsafeRawPointer(bitPattern: v)!, verb: verb, f, depth: depth + 1, canInterface: canInterface)
+                return
+            }
+            if depth == 0, v != 0, t.elem == nil, let fields = syntheticFields[t.name] {
+                // The standard library's error structs natives make (Errors.swift).
+                write(f.sharpV ? "&" + t.name.dropFirst() + "{" : "&{")
+                let sp = UnsafeRawPointer(bitPattern: v)!
+                for (i, (name, off, ft)) in fields.enumerated() {
+                    if i > 0 { write(f.sharpV ? ", " : " ") }
+                    if f.plusV || f.sharpV { write(name + ":") }
+                    guard let ftr = vm.program.namedType(ft) else { continue }
+                    printValue(ftr, sp + off, verb: verb, f, depth: depth + 1, canInterface: false)
+                }
+                write("}")
                 return
             }
             if "bodxX".contains(verb) { unsupported = "fmt verb %\(verb) on pointers"; failed = true; return }
             if verb != "v" && verb != "p" { badVerbValue(verb, t, p); return }
             fmtPointer(t, data: v, verb: verb, f)
         case .struct:
+            if f.sharpV { write(t.name) }
             write("{")
             for (i, fd) in t.fields.enumerated() {
-                if i > 0 { write(" ") }
-                if f.plusV { write(fd.name.string + ":") }
+                if i > 0 { write(f.sharpV ? ", " : " ") }
+                if f.plusV || f.sharpV { write(fd.name.string + ":") }
                 guard let ft = fd.type.map(TypeRef.init) else { continue }
                 let exported = fd.name.string.first.map { $0.isUppercase } ?? false
                 printValue(ft, p + fd.offset, verb: verb, f, depth: depth + 1, canInterface: canInterface && exported)
@@ -201,21 +251,27 @@ final class Printer {
                 return
             }
             if verb == "p" && t.kind == .slice { fmtPointer(t, data: p.load(as: UInt.self), verb: verb, f); return }
-            write("[")
+            if f.sharpV {
+                write(t.name)
+                if t.kind == .slice && p.load(as: UInt.self) == 0 { write("(nil)"); return }
+                write("{")
+            } else {
+                write("[")
+            }
             if let et {
                 for i in 0..<n {
-                    if i > 0 { write(" ") }
+                    if i > 0 { write(f.sharpV ? ", " : " ") }
                     printValue(et, base + i * et.size, verb: verb, f, depth: depth + 1, canInterface: canInterface)
                 }
             }
-            write("]")
+            write(f.sharpV ? "}" : "]")
         case .interface:
             let tab = p.load(as: UInt.self)
             let data = p.load(fromByteOffset: 8, as: UInt.self)
             let nonEmpty = t.raw.pointee.nfields > 0
             let dyn = tab == 0 ? 0 : (nonEmpty ? UnsafeRawPointer(bitPattern: tab)!.load(fromByteOffset: 8, as: UInt.self) : tab)
             if dyn == 0 {
-                if verb == "v" || verb == "s" { pad("<nil>", f) } else { write("%!\(verb)(<nil>)") }
+                write(f.sharpV ? t.name + "(nil)" : "<nil>")
                 return
             }
             let dt = TypeRef(bits: dyn)!
@@ -239,16 +295,19 @@ final class Printer {
                 for i in 0..<cap where (slots + i * ss).load(as: Int.self) == 1 {
                     entries.append((slots + i * ss + 8, slots + i * ss + eo))
                 }
+            } else if f.sharpV {
+                write(t.name + "(nil)")
+                return
             }
             entries.sort { compareKeys(kt, $0.0, $1.0) < 0 }
-            write("map[")
+            write(f.sharpV ? t.name + "{" : "map[")
             for (i, (k, v)) in entries.enumerated() {
-                if i > 0 { write(" ") }
+                if i > 0 { write(f.sharpV ? ", " : " ") }
                 printValue(kt, k, verb: verb, f, depth: depth + 1, canInterface: canInterface)
                 write(":")
                 printValue(et, v, verb: verb, f, depth: depth + 1, canInterface: canInterface)
             }
-            write("]")
+            write(f.sharpV ? "}" : "]")
         case .func, .chan, .unsafePointer:
             fmtPointer(t, data: p.load(as: UInt.self), verb: verb, f)
         default:
@@ -256,8 +315,23 @@ final class Printer {
         }
     }
 
+    /// %#v of a byte slice: typeName{0x1, 0x2} or typeName(nil).
+    func sharpBytes(_ p: UnsafeRawPointer, typeName: String, _ f: FmtFlags) {
+        write(typeName)
+        guard let base = UnsafeRawPointer(bitPattern: p.load(as: UInt.self)) else { write("(nil)"); return }
+        let n = p.load(fromByteOffset: 8, as: Int.self)
+        write("{")
+        for i in 0..<n {
+            if i > 0 { write(", ") }
+            write("0x" + String(base.load(fromByteOffset: i, as: UInt8.self), radix: 16))
+        }
+        write("}")
+    }
+
     func fmtPointer(_ t: TypeRef, data: UInt, verb: Character, _ f: FmtFlags) {
         switch verb {
+        case "v" where f.sharpV:
+            write("(" + t.name + ")(" + (data == 0 ? "nil" : "0x" + String(data, radix: 16)) + ")")
         case "v", "p":
             if data == 0 && verb == "v" { pad("<nil>", f); return }
             pad("0x" + String(data, radix: 16), f)
@@ -273,6 +347,7 @@ final class Printer {
         let mag: UInt64 = neg ? UInt64(bitPattern: 0 &- v) : UInt64(bitPattern: v)
         var digits: String
         switch verb {
+        case "v" where f.sharpV && !signed: digits = "0x" + String(mag, radix: 16)
         case "v", "d": digits = String(mag)
         case "x": digits = String(mag, radix: 16); if f.sharp { digits = "0x" + digits }
         case "X": digits = String(mag, radix: 16).uppercased(); if f.sharp { digits = "0X" + digits }
@@ -413,6 +488,14 @@ final class Printer {
         }
     }
 }
+
+/// Fields of the synthetic error structs (name, offset, type name) for %v of the pointer.
+let syntheticFields: [String: [(String, Int, String)]] = [
+    "*errors.errorString": [("s", 0, "string")],
+    "*fmt.wrapError": [("msg", 0, "string"), ("err", 16, "error")],
+    "*fmt.wrapErrors": [("msg", 0, "string"), ("errs", 16, "[]error")],
+    "*errors.joinError": [("errs", 0, "[]error")],
+]
 
 /// Go's internal/fmtsort order for map keys.
 func compareKeys(_ t: TypeRef, _ a: UnsafeRawPointer, _ b: UnsafeRawPointer) -> Int {

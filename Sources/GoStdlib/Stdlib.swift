@@ -20,17 +20,6 @@ public enum Stdlib {
         ("fmt.Sprint", { vm, a in fmtPrint(vm, a, argOff: 0, mode: .plain, to: 0, resultOff: 24) }),
         ("fmt.Sprintln", { vm, a in fmtPrint(vm, a, argOff: 0, mode: .ln, to: 0, resultOff: 24) }),
         ("fmt.Errorf", { vm, a in fmtErrorf(vm, a) }),
-        ("errors.New", { vm, a in errorsNew(vm, a) }),
-        ("errors.errorString.Error", { vm, a in
-            let p = UnsafeRawPointer(bitPattern: a.load(fromByteOffset: 16, as: UInt.self))!
-            a.storeBytes(of: p.load(as: GoString.self), toByteOffset: 0, as: GoString.self)
-            return 0
-        }),
-        ("fmt.wrapError.Error", { vm, a in
-            let p = UnsafeRawPointer(bitPattern: a.load(fromByteOffset: 16, as: UInt.self))!
-            a.storeBytes(of: p.load(as: GoString.self), toByteOffset: 0, as: GoString.self)
-            return 0
-        }),
         ("runtime.Error.Error", { vm, a in
             a.storeBytes(of: a.load(fromByteOffset: 16, as: GoString.self), toByteOffset: 0, as: GoString.self)
             return 0
@@ -99,31 +88,19 @@ public enum Stdlib {
         for (n, f) in all { t[n] = f }
         return t
     }
-    static var all: [(String, NativeFn)] { natives + stringNatives + syncNatives }
+    static var all: [(String, NativeFn)] { natives + stringNatives + syncNatives + errorsNatives }
 }
 
 extension VM {
     /// panic(errors.New-like string) from a native: a plain string value.
     public func raisePanicString(_ s: String) -> Int32 {
+        heap.gcHoldCollections(true)     // gs is held only here across the box's allocation
+        defer { heap.gcHoldCollections(false) }
         let gs = newString(s)
         let t = program.typeRef(program.stringType)
         let box = mallocgc(16, type: t)
         box.storeBytes(of: gs, as: GoString.self)
         return raisePanic(type: t.bits, data: UInt(bitPattern: box))
-    }
-
-    /// A new error value of type *errors.errorString.
-    public func newErrorString(_ s: GoString) -> (UInt, UInt) {
-        let t = program.namedType("*errors.errorString")!
-        let box = mallocgc(16, type: program.typeRef(program.stringType))
-        box.storeBytes(of: s, as: GoString.self)
-        return errorValue(t, UInt(bitPattern: box))
-    }
-
-    /// An `error` interface value (itab, data) for a value of type t.
-    public func errorValue(_ t: TypeRef, _ data: UInt) -> (UInt, UInt) {
-        let e = program.namedType("error")!
-        return (itab(type: t.bits, inter: e.bits), data)
     }
 }
 
@@ -174,30 +151,25 @@ func fmtErrorf(_ vmp: UnsafeMutableRawPointer, _ a: UnsafeMutableRawPointer) -> 
     let args = efaces(a, 16)
     let f = Array(a.load(as: GoString.self).bytes)
     let pr = Printer(vm: vm)
-    let wrapped = doPrintf(pr, f, args, isErrorf: true)
+    pr.wrapErrs = true
+    doPrintf(pr, f, args)
     if let u = pr.unsupported { return vm.unsupported(u) }
     if pr.failed { return RunStatus.panicking.rawValue }
-    let msg = pr.buf.withUnsafeBytes { vm.newString($0) }
-    let out = vm.nativeArgs()
-    if let w = wrapped, let t = vm.program.namedType("*fmt.wrapError") {
-        // struct { msg string; err error }
-        let box = vm.mallocgcPointerWords(32)
-        box.storeBytes(of: msg, as: GoString.self)
-        // %w's operand arrives as an empty interface; the field is an error.
-        let (tab, _) = vm.getitab(type: w.type, inter: vm.program.namedType("error")!.bits)
-        box.storeBytes(of: tab, toByteOffset: 16, as: UInt.self)
-        box.storeBytes(of: w.data, toByteOffset: 24, as: UInt.self)
-        out.storeBytes(of: vm.errorValue(t, UInt(bitPattern: box)), toByteOffset: 40, as: (UInt, UInt).self)
-    } else {
-        out.storeBytes(of: vm.newErrorString(msg), toByteOffset: 40, as: (UInt, UInt).self)
+    // Go's errorf: no %w → *errors.errorString; one → *fmt.wrapError; more →
+    // *fmt.wrapErrors with the distinct operands that are errors, in argument order.
+    var idx = pr.wrappedErrs
+    if pr.reordered { idx.sort() }
+    var operands: [(UInt, UInt)] = []
+    for (i, n) in idx.enumerated() where i == 0 || idx[i - 1] != n {
+        operands.append(asError(vm, args[n]) ?? (0, 0))
     }
-    return 0
-}
-
-func errorsNew(_ vmp: UnsafeMutableRawPointer, _ a: UnsafeMutableRawPointer) -> Int32 {
-    let vm = VM.from(vmp)
-    let s = a.load(as: GoString.self)
-    a.storeBytes(of: vm.newErrorString(s), toByteOffset: 16, as: (UInt, UInt).self)
+    let err: (UInt, UInt)
+    switch idx.count {
+    case 0: err = vm.newErrorString(pr.buf.withUnsafeBytes { vm.newString($0) })
+    case 1: err = vm.newWrapError(pr.buf, operands[0])
+    default: err = vm.newWrapErrors(pr.buf, operands.filter { $0.0 != 0 })
+    }
+    vm.nativeArgs().storeBytes(of: err, toByteOffset: 40, as: (UInt, UInt).self)
     return 0
 }
 
@@ -273,14 +245,13 @@ func builderGrow(_ vm: VM, _ bp: UInt, _ n: Int) {
 
 // MARK: - Printf
 
-/// Go's doPrintf; returns the operand of the first %w (for Errorf).
-@discardableResult
-func doPrintf(_ p: Printer, _ format: [UInt8], _ args: [EFace], isErrorf: Bool = false) -> EFace? {
+/// Go's doPrintf; records the argument numbers of %w verbs in `p.wrappedErrs`.
+func doPrintf(_ p: Printer, _ format: [UInt8], _ args: [EFace]) {
     var argNum = 0
     var reordered = false
     var i = 0
     let end = format.count
-    var wrapped: EFace? = nil
+    defer { p.reordered = reordered }
     func num(_ i: inout Int) -> Int? {
         var n = 0
         var any = false
@@ -354,19 +325,14 @@ func doPrintf(_ p: Printer, _ format: [UInt8], _ args: [EFace], isErrorf: Bool =
         if badIndex { p.write("%!\(verb)(BADINDEX)"); continue }
         if argNum >= args.count { p.write("%!\(verb)(MISSING)"); continue }
         let arg = args[argNum]
+        if verb == "w" { p.wrappedErrs.append(argNum) }
         argNum += 1
-        var v = verb
-        if v == "w" && isErrorf {
-            if wrapped != nil { p.unsupported = "fmt.Errorf with several %w"; p.failed = true; return nil }
-            wrapped = arg
-            v = "v"
-        }
-        if v == "v" {
+        if verb == "v" || verb == "w" {
             if f.sharp { f.sharp = false; f.sharpV = true }
             if f.plus { f.plus = false; f.plusV = true }
         }
-        p.printArg(arg, verb: v, f)
-        if p.failed { return nil }
+        p.printArg(arg, verb: verb, f)
+        if p.failed { return }
     }
     if !reordered && argNum < args.count {
         p.write("%!(EXTRA ")
@@ -376,5 +342,4 @@ func doPrintf(_ p: Printer, _ format: [UInt8], _ args: [EFace], isErrorf: Bool =
         }
         p.write(")")
     }
-    return wrapped
 }

@@ -24,9 +24,11 @@ struct Args {
 
 extension VM {
     func str(_ b: [UInt8]) -> GoString { b.withUnsafeBytes { newString($0) } }
-    /// A new []string from Swift byte arrays.
-    func stringSlice(_ parts: [[UInt8]]) -> (UInt, Int, Int) {
-        if parts.isEmpty { return (0, 0, 0) }
+    /// A new []string from Swift byte arrays (empty: non-nil, as Go's make gives, unless `nilIfEmpty`).
+    func stringSlice(_ parts: [[UInt8]], nilIfEmpty: Bool = false) -> (UInt, Int, Int) {
+        if parts.isEmpty { return (nilIfEmpty ? 0 : UInt(bitPattern: mallocgc(0, type: nil)), 0, 0) }
+        heap.gcHoldCollections(true)     // p is held only here while the strings are made
+        defer { heap.gcHoldCollections(false) }
         let st = program.typeRef(program.stringType)
         let p = mallocgc(16 * parts.count, type: st)
         for (i, b) in parts.enumerated() { p.storeBytes(of: str(b), toByteOffset: 16 * i, as: GoString.self) }
@@ -182,7 +184,7 @@ let stringNatives: [(String, NativeFn)] = [
             while n < 0 || parts.count < n - 1, let k = find(s, sep, from: start) { parts.append(Array(s[start..<k])); start = k + sep.count }
             parts.append(Array(s[start...]))
         }
-        let r = v.stringSlice(parts)
+        let r = v.stringSlice(parts, nilIfEmpty: true)
         let o = v.nativeArgs()
         o.storeBytes(of: r.0, toByteOffset: 40, as: UInt.self); o.storeBytes(of: r.1, toByteOffset: 48, as: Int.self); o.storeBytes(of: r.2, toByteOffset: 56, as: Int.self)
         return 0
@@ -392,14 +394,6 @@ let stringNatives: [(String, NativeFn)] = [
     }),
     ("sort.SliceStable", { vm, a in sortSlice(vm, a, requireTotal: false) }),
     ("sort.Slice", { vm, a in sortSlice(vm, a, requireTotal: true) }),
-    ("errors.Is", { vm, a in errorsIs(vm, a) }),
-    ("errors.Unwrap", { vm, a in
-        let v = VM.from(vm), A = Args(p: a)
-        let (st, next) = unwrapOnce(v, A.word(0), A.word(8))
-        if st != .ok { return st.rawValue }
-        Args(p: v.nativeArgs()).set(16, next ?? (0, 0)); return 0
-    }),
-    ("errors.As", { vm, a in errorsAs(vm, a) }),
 ]
 
 func replace(_ s: [UInt8], _ old: [UInt8], _ new: [UInt8], _ n: Int) -> [UInt8] {
@@ -480,81 +474,5 @@ func sortSlice(_ vmp: UnsafeMutableRawPointer, _ a: UnsafeMutableRawPointer, req
         }
     }
     for (k, src) in perm.enumerated() { memcpy(base + k * es, orig + src * es, es) }
-    return 0
-}
-
-/// The next error in an Unwrap chain: *fmt.wrapError's err, or a user Unwrap() error method.
-func unwrapOnce(_ v: VM, _ tab: UInt, _ data: UInt) -> (RunStatus, (UInt, UInt)?) {
-    guard tab != 0 else { return (.ok, nil) }
-    let dyn = v.dynType(tab, nonEmpty: true)
-    guard let t = TypeRef(bits: dyn) else { return (.ok, nil) }
-    if t.name == "*fmt.wrapError" {
-        let p = UnsafeRawPointer(bitPattern: data)!
-        return (.ok, (p.load(fromByteOffset: 16, as: UInt.self), p.load(fromByteOffset: 24, as: UInt.self)))
-    }
-    if let m = t.method(named: "Unwrap") {
-        var area = [UInt8](repeating: 0, count: 16)
-        v.appendReceiver(&area, data: data, recvCopy: m.recvCopy)
-        let (st, res) = v.invoke(fn: m.fn, area: area, resultOff: 0, resultBytes: 16)
-        if st != .ok { return (st, nil) }
-        let r = res.withUnsafeBytes { ($0.load(as: UInt.self), $0.load(fromByteOffset: 8, as: UInt.self)) }
-        return (.ok, r.0 == 0 ? nil : r)
-    }
-    return (.ok, nil)
-}
-
-func errorsIs(_ vmp: UnsafeMutableRawPointer, _ a: UnsafeMutableRawPointer) -> Int32 {
-    let v = VM.from(vmp)
-    let A = Args(p: a)
-    var cur: (UInt, UInt)? = (A.word(0), A.word(8))
-    let target = (A.word(16), A.word(24))
-    if cur!.0 == 0 || target.0 == 0 { Args(p: v.nativeArgs()).set(32, cur!.0 == target.0); return 0 }
-    var steps = 0
-    while let c = cur, c.0 != 0, steps < 100 {
-        var pair = [c.0, c.1, target.0, target.1]
-        let eq = pair.withUnsafeMutableBytes { b in v.ifaceEqual(b.baseAddress!, b.baseAddress! + 16, nonEmpty: true) }
-        if eq == true { Args(p: v.nativeArgs()).set(32, true); return 0 }
-        if let t = TypeRef(bits: v.dynType(c.0, nonEmpty: true)), t.method(named: "Is") != nil {
-            return v.unsupported("errors.Is with an Is method")
-        }
-        let (st, next) = unwrapOnce(v, c.0, c.1)
-        if st != .ok { return st.rawValue }
-        cur = next
-        steps += 1
-    }
-    Args(p: v.nativeArgs()).set(32, false)
-    return 0
-}
-
-func errorsAs(_ vmp: UnsafeMutableRawPointer, _ a: UnsafeMutableRawPointer) -> Int32 {
-    let v = VM.from(vmp)
-    let A = Args(p: a)
-    var cur: (UInt, UInt)? = (A.word(0), A.word(8))
-    guard let tt = TypeRef(bits: A.word(16)), tt.kind == .pointer, let want = tt.elem, A.word(24) != 0 else {
-        return v.raisePanicString("errors: target must be a non-nil pointer")
-    }
-    let target = UnsafeMutableRawPointer(bitPattern: A.word(24))!
-    var steps = 0
-    while let c = cur, c.0 != 0, steps < 100 {
-        let dyn = v.dynType(c.0, nonEmpty: true)
-        if want.kind == .interface {
-            let (tab, missing) = v.getitab(type: dyn, inter: want.bits)
-            if missing == nil {
-                target.storeBytes(of: want.raw.pointee.nfields > 0 ? tab : dyn, as: UInt.self)
-                target.storeBytes(of: c.1, toByteOffset: 8, as: UInt.self)
-                Args(p: v.nativeArgs()).set(32, true); return 0
-            }
-        } else if dyn == want.bits {
-            if want.isDirectIface { target.storeBytes(of: c.1, as: UInt.self) }
-            else { memcpy(target, UnsafeRawPointer(bitPattern: c.1)!, want.size) }
-            Args(p: v.nativeArgs()).set(32, true); return 0
-        }
-        if let t = TypeRef(bits: dyn), t.method(named: "As") != nil { return v.unsupported("errors.As with an As method") }
-        let (st, next) = unwrapOnce(v, c.0, c.1)
-        if st != .ok { return st.rawValue }
-        cur = next
-        steps += 1
-    }
-    Args(p: v.nativeArgs()).set(32, false)
     return 0
 }
