@@ -467,7 +467,10 @@ final class Printer {
     func fmtString(_ s: String, verb: Character, _ f: FmtFlags, raw: GoString? = nil) {
         switch verb {
         case "q":
-            if let raw { pad(quoteBytes(Array(raw.bytes), ascii: f.plus), f) } else { pad(quoteBytes(Array(s.utf8), ascii: f.plus), f) }
+            var b: [UInt8] = raw.map { Array($0.bytes) } ?? Array(s.utf8)
+            if let prec = f.prec { b = truncateRunes(b, prec) }
+            if f.sharp && canBackquote(b) { pad("`" + String(decoding: b, as: UTF8.self) + "`", f); return }
+            pad(quoteBytes(b, ascii: f.plus), f)
         case "x", "X":
             var out = ""
             let bytes: [UInt8] = raw.map { Array($0.bytes) } ?? Array(s.utf8)
@@ -547,6 +550,30 @@ func compareKeys(_ t: TypeRef, _ a: UnsafeRawPointer, _ b: UnsafeRawPointer) -> 
 }
 
 // MARK: - Quoting (Go's strconv.Quote)
+
+/// The first n runes of b (Go's truncate for a precision).
+func truncateRunes(_ b: [UInt8], _ n: Int) -> [UInt8] {
+    var i = 0, k = 0
+    while i < b.count && k < n {
+        i += b.withUnsafeBufferPointer { decodeRune($0.baseAddress! + i, b.count - i).1 }
+        k += 1
+    }
+    return Array(b[0..<i])
+}
+
+/// strconv.CanBackquote: one line of valid UTF-8 without control characters
+/// other than tab, without a backquote or the byte order mark.
+func canBackquote(_ b: [UInt8]) -> Bool {
+    var i = 0
+    while i < b.count {
+        let (r, w) = b.withUnsafeBufferPointer { decodeRune($0.baseAddress! + i, b.count - i) }
+        if w == 1 && b[i] >= 0x80 { return false }
+        if r == 0xFEFF { return false }
+        if (r < 0x20 && r != 9) || r == 0x7F || r == 0x60 { return false }
+        i += w
+    }
+    return true
+}
 
 /// strconv.Quote.
 func quote(_ s: String) -> String { quoteBytes(Array(s.utf8), ascii: false) }
