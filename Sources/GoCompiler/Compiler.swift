@@ -66,8 +66,10 @@ final class ProgramCompiler {
     var pendingLits: [(FuncLit, Int)] = []
     var stringLits: [[UInt8]: Int] = [:]
     var panicStubPC = 0
-    /// BSS offsets of os.Stdout / os.Stderr → their file descriptors.
-    var stdFiles: [Int: Int] = [:]
+    /// Package variables of the standard library the program uses (os.Args,
+    /// os.Stdout, strconv.ErrRange): BSS offset → (variable, native that
+    /// makes its value); the entry function stores each value first.
+    var stdVars: [Int: (v: Var, native: Int)] = [:]
     var runtimeErrorType = 0
     /// Named descriptors natives use.
     var namedTypes: [String: Int] = [:]

@@ -362,12 +362,13 @@ final class Printer {
         case "q":
             var b: [UInt8] = []
             encodeRune(v, into: &b)
-            pad(quoteRune(v), f)
+            pad(quoteRune(signed || v >= 0 ? v : 0x110000, ascii: f.plus), f)
             return
         case "U":
-            var h = String(mag, radix: 16).uppercased()
+            let u = UInt64(bitPattern: v)
+            var h = String(u, radix: 16).uppercased()
             while h.count < 4 { h = "0" + h }
-            if f.sharp, let sc = Unicode.Scalar(UInt32(truncatingIfNeeded: v)), isGraphic(sc) {
+            if f.sharp, u <= 0x10FFFF, isPrint(Int32(u)), let sc = Unicode.Scalar(UInt32(u)) {
                 pad("U+" + h + " '" + String(Character(sc)) + "'", f)
             } else {
                 pad("U+" + h, f)
@@ -549,8 +550,6 @@ func compareKeys(_ t: TypeRef, _ a: UnsafeRawPointer, _ b: UnsafeRawPointer) -> 
     }
 }
 
-// MARK: - Quoting (Go's strconv.Quote)
-
 /// The first n runes of b (Go's truncate for a precision).
 func truncateRunes(_ b: [UInt8], _ n: Int) -> [UInt8] {
     var i = 0, k = 0
@@ -559,82 +558,4 @@ func truncateRunes(_ b: [UInt8], _ n: Int) -> [UInt8] {
         k += 1
     }
     return Array(b[0..<i])
-}
-
-/// strconv.CanBackquote: one line of valid UTF-8 without control characters
-/// other than tab, without a backquote or the byte order mark.
-func canBackquote(_ b: [UInt8]) -> Bool {
-    var i = 0
-    while i < b.count {
-        let (r, w) = b.withUnsafeBufferPointer { decodeRune($0.baseAddress! + i, b.count - i) }
-        if w == 1 && b[i] >= 0x80 { return false }
-        if r == 0xFEFF { return false }
-        if (r < 0x20 && r != 9) || r == 0x7F || r == 0x60 { return false }
-        i += w
-    }
-    return true
-}
-
-/// strconv.Quote.
-func quote(_ s: String) -> String { quoteBytes(Array(s.utf8), ascii: false) }
-
-/// strconv.Quote (ascii: QuoteToASCII) over raw bytes.
-func quoteBytes(_ bytes: [UInt8], ascii: Bool) -> String {
-    var out = "\""
-    var i = 0
-    while i < bytes.count {
-        let (r, w) = bytes.withUnsafeBufferPointer { decodeRune($0.baseAddress! + i, bytes.count - i) }
-        if r == 0xFFFD && w == 1 && !(bytes.count - i >= 3 && bytes[i] == 0xEF && bytes[i + 1] == 0xBF && bytes[i + 2] == 0xBD) {
-            out += "\\x" + (bytes[i] < 16 ? "0" : "") + String(bytes[i], radix: 16)
-            i += 1
-            continue
-        }
-        if ascii && r >= 0x80 {
-            let h = String(r, radix: 16)
-            out += r < 0x10000 ? "\\u" + String(repeating: "0", count: 4 - h.count) + h : "\\U" + String(repeating: "0", count: 8 - h.count) + h
-        } else {
-            out += escapeRune(r, quote: "\"")
-        }
-        i += w
-    }
-    return out + "\""
-}
-
-func quoteRune(_ r: Int64) -> String {
-    var rr = r
-    if rr < 0 || rr > 0x10FFFF || (rr >= 0xD800 && rr <= 0xDFFF) { rr = 0xFFFD }
-    return "'" + escapeRune(Int32(rr), quote: "'") + "'"
-}
-
-func escapeRune(_ r: Int32, quote q: Character) -> String {
-    switch r {
-    case 7: return "\\a"
-    case 8: return "\\b"
-    case 12: return "\\f"
-    case 10: return "\\n"
-    case 13: return "\\r"
-    case 9: return "\\t"
-    case 11: return "\\v"
-    case 92: return "\\\\"
-    default: break
-    }
-    if let sc = Unicode.Scalar(UInt32(r)) {
-        if Character(sc) == q { return "\\" + String(q) }
-        if r < 0x20 || r == 0x7F { return "\\x" + (r < 16 ? "0" : "") + String(r, radix: 16) }
-        if r >= 0x80 && !isGraphic(sc) {
-            let h = String(r, radix: 16)
-            if r < 0x10000 { return "\\u" + String(repeating: "0", count: 4 - h.count) + h }
-            return "\\U" + String(repeating: "0", count: 8 - h.count) + h
-        }
-        return String(Character(sc))
-    }
-    return "\\ufffd"
-}
-
-func isGraphic(_ s: Unicode.Scalar) -> Bool {
-    switch s.properties.generalCategory {
-    case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator: return false
-    case .spaceSeparator: return s.value == 0x20 || s.value == 0x3000 || s.value == 0xA0 ? s.value != 0xA0 || true : true
-    default: return true
-    }
 }

@@ -20,18 +20,14 @@ public enum Stdlib {
         ("fmt.Sprint", { vm, a in fmtPrint(vm, a, argOff: 0, mode: .plain, to: 0, resultOff: 24) }),
         ("fmt.Sprintln", { vm, a in fmtPrint(vm, a, argOff: 0, mode: .ln, to: 0, resultOff: 24) }),
         ("fmt.Errorf", { vm, a in fmtErrorf(vm, a) }),
+        ("fmt.Fprintln", { vm, a in fmtFprint(vm, a, argOff: 16, mode: .ln, resultOff: 40) }),
+        ("fmt.Fprint", { vm, a in fmtFprint(vm, a, argOff: 16, mode: .plain, resultOff: 40) }),
+        ("fmt.Fprintf", { vm, a in fmtFprint(vm, a, argOff: 32, mode: .format, resultOff: 56) }),
         ("runtime.Error.Error", { vm, a in
             a.storeBytes(of: a.load(fromByteOffset: 16, as: GoString.self), toByteOffset: 0, as: GoString.self)
             return 0
         }),
         ("runtime.Error.RuntimeError", { _, _ in 0 }),
-        ("os.Exit", { vm, a in VM.from(vm).exit(Int32(truncatingIfNeeded: a.load(as: Int.self))) }),
-        ("strconv.Itoa", { vm, a in
-            let s = VM.from(vm).newString(String(a.load(as: Int.self)))
-            a.storeBytes(of: s, toByteOffset: 8, as: GoString.self)
-            return 0
-        }),
-        ("strconv.Atoi", { vm, a in strconvAtoi(vm, a) }),
         ("strings.Builder.WriteString", { vm, a in
             let s = a.load(as: GoString.self)
             builderAppend(VM.from(vm), a.load(fromByteOffset: 40, as: UInt.self), UnsafeRawBufferPointer(start: UnsafeRawPointer(bitPattern: s.ptr), count: s.len))
@@ -88,7 +84,9 @@ public enum Stdlib {
         for (n, f) in all { t[n] = f }
         return t
     }
-    static var all: [(String, NativeFn)] { natives + stringNatives + syncNatives + errorsNatives }
+    static var all: [(String, NativeFn)] {
+        natives + stringNatives + syncNatives + errorsNatives + osNatives + atomicNatives + strconvNatives + mathNatives
+    }
 }
 
 extension VM {
@@ -170,36 +168,6 @@ func fmtErrorf(_ vmp: UnsafeMutableRawPointer, _ a: UnsafeMutableRawPointer) -> 
     default: err = vm.newWrapErrors(pr.buf, operands.filter { $0.0 != 0 })
     }
     vm.nativeArgs().storeBytes(of: err, toByteOffset: 40, as: (UInt, UInt).self)
-    return 0
-}
-
-func strconvAtoi(_ vmp: UnsafeMutableRawPointer, _ a: UnsafeMutableRawPointer) -> Int32 {
-    let vm = VM.from(vmp)
-    let s = a.load(as: GoString.self)
-    let text = s.string
-    var digits = Substring(text)
-    var neg = false
-    if digits.first == "+" || digits.first == "-" { neg = digits.first == "-"; digits = digits.dropFirst() }
-    var v: Int64 = 0
-    var ok = !digits.isEmpty
-    var overflow = false
-    for c in digits.utf8 {
-        guard c >= 48 && c <= 57 else { ok = false; break }
-        let (m, o1) = v.multipliedReportingOverflow(by: 10)
-        let (s2, o2) = m.addingReportingOverflow(Int64(c - 48))
-        if o1 || o2 { overflow = true }
-        v = s2
-    }
-    if ok && !overflow {
-        a.storeBytes(of: neg ? -v : v, toByteOffset: 16, as: Int64.self)
-        a.storeBytes(of: (0, 0) as (UInt, UInt), toByteOffset: 24, as: (UInt, UInt).self)
-        return 0
-    }
-    let msg = "strconv.Atoi: parsing " + quote(text) + (overflow && ok ? ": value out of range" : ": invalid syntax")
-    let e = vm.newErrorString(vm.newString(msg))
-    let out = vm.nativeArgs()
-    out.storeBytes(of: overflow && ok ? (neg ? Int64.min : Int64.max) : 0, toByteOffset: 16, as: Int64.self)
-    out.storeBytes(of: e, toByteOffset: 24, as: (UInt, UInt).self)
     return 0
 }
 
@@ -342,4 +310,42 @@ func doPrintf(_ p: Printer, _ format: [UInt8], _ args: [EFace]) {
         }
         p.write(")")
     }
+}
+
+/// Fprint*: formats like Print*, then writes to an *os.File or *strings.Builder.
+func fmtFprint(_ vmp: UnsafeMutableRawPointer, _ a: UnsafeMutableRawPointer, argOff: Int, mode: PrintMode, resultOff: Int) -> Int32 {
+    let v = VM.from(vmp)
+    let tab = a.load(as: UInt.self), data = a.load(fromByteOffset: 8, as: UInt.self)
+    guard let t = TypeRef(bits: v.dynType(tab, nonEmpty: true)) else {
+        return v.raiseRuntimeError("invalid memory address or nil pointer dereference")
+    }
+    let args = efaces(a, argOff)
+    let pr = Printer(vm: v)
+    switch mode {
+    case .format: doPrintf(pr, Array(a.load(fromByteOffset: 16, as: GoString.self).bytes), args)
+    case .ln, .plain:
+        var prevString = false
+        for (i, e) in args.enumerated() {
+            let isString = e.typeRef?.kind == .string
+            if i > 0 && (mode == .ln || (!isString && !prevString)) { pr.write(" ") }
+            pr.printArg(e, verb: "v", FmtFlags())
+            prevString = isString
+        }
+        if mode == .ln { pr.write("\n") }
+    }
+    if let u = pr.unsupported { return v.unsupported(u) }
+    if pr.failed { return RunStatus.panicking.rawValue }
+    switch t.name {
+    case "*os.File":
+        let fd = UnsafeRawPointer(bitPattern: data)!.load(as: Int32.self)
+        pr.buf.withUnsafeBytes { v.out.write(fd, $0) }
+    case "*strings.Builder":
+        pr.buf.withUnsafeBytes { builderAppend(v, data, $0) }
+    default:
+        return v.unsupported("fmt.Fprint to a \(t.name)")
+    }
+    let out = v.nativeArgs()
+    out.storeBytes(of: pr.buf.count, toByteOffset: resultOff, as: Int.self)
+    out.storeBytes(of: (0, 0) as (UInt, UInt), toByteOffset: resultOff + 8, as: (UInt, UInt).self)
+    return 0
 }

@@ -196,12 +196,6 @@ let stringNatives: [(String, NativeFn)] = [
         a.storeBytes(of: (0, 0) as (UInt, UInt), toByteOffset: 32, as: (UInt, UInt).self)
         return 0
     }),
-    ("strconv.FormatUint", { vm, a in
-        let A = Args(p: a)
-        let base = A.int(8)
-        guard base >= 2 && base <= 36 else { return VM.from(vm).raisePanicString("strconv: illegal AppendInt/FormatInt base") }
-        A.set(16, VM.from(vm).newString(String(UInt64(bitPattern: Int64(A.int(0))), radix: base))); return 0
-    }),
     ("unicode/utf8.ValidString", { vm, a in
         let A = Args(p: a)
         let b = A.bytes(0)
@@ -220,26 +214,6 @@ let stringNatives: [(String, NativeFn)] = [
         var lo = 0, hi = n
         while lo < hi { let m = (lo + hi) / 2; if Array(base![m].bytes).lexicographicallyPrecedes(x) { lo = m + 1 } else { hi = m } }
         A.set(40, lo); return 0
-    }),
-    ("math.Max", { _, a in
-        let A = Args(p: a)
-        let x = A.f64(0), y = A.f64(8)
-        var r: Double
-        if x.isInfinite && x > 0 || y.isInfinite && y > 0 { r = .infinity }
-        else if x.isNaN || y.isNaN { r = .nan }
-        else if x == 0 && x == y { r = x.sign == .minus ? y : x }
-        else { r = x > y ? x : y }
-        A.set(16, r); return 0
-    }),
-    ("math.Min", { _, a in
-        let A = Args(p: a)
-        let x = A.f64(0), y = A.f64(8)
-        var r: Double
-        if x.isInfinite && x < 0 || y.isInfinite && y < 0 { r = -.infinity }
-        else if x.isNaN || y.isNaN { r = .nan }
-        else if x == 0 && x == y { r = x.sign == .minus ? x : y }
-        else { r = x < y ? x : y }
-        A.set(16, r); return 0
     }),
     ("strings.Trim", { vm, a in
         let A = Args(p: a)
@@ -262,46 +236,6 @@ let stringNatives: [(String, NativeFn)] = [
         let A = Args(p: a)
         let x = A.bytes(0), y = A.bytes(16)
         A.set(32, x == y ? 0 : (x.lexicographicallyPrecedes(y) ? -1 : 1)); return 0
-    }),
-    ("strconv.FormatBool", { vm, a in let A = Args(p: a); A.set(8, VM.from(vm).newString(A.int(0) != 0 ? "true" : "false")); return 0 }),
-    ("strconv.ParseInt", { vm, a in
-        let A = Args(p: a), v = VM.from(vm)
-        let text = A.str(0).string
-        var base = A.int(16)
-        var bits = A.int(24)
-        if bits == 0 { bits = 64 }
-        var body = Substring(text)
-        var neg = false
-        if body.first == "+" || body.first == "-" { neg = body.first == "-"; body = body.dropFirst() }
-        if base == 0 {
-            base = 10
-            if body.hasPrefix("0x") || body.hasPrefix("0X") { base = 16; body = body.dropFirst(2) }
-            else if body.hasPrefix("0b") || body.hasPrefix("0B") { base = 2; body = body.dropFirst(2) }
-            else if body.hasPrefix("0o") || body.hasPrefix("0O") { base = 8; body = body.dropFirst(2) }
-            else if body.hasPrefix("0") && body.count > 1 { base = 8; body = body.dropFirst() }
-            body = Substring(body.replacingOccurrences(of: "_", with: ""))
-        }
-        func fail(_ why: String, _ val: Int) -> Int32 {
-            let e = v.newErrorString(v.newString("strconv.ParseInt: parsing " + quote(text) + ": " + why))
-            let o = Args(p: v.nativeArgs()); o.set(32, val); o.set(40, e)
-            return 0
-        }
-        guard base >= 2 && base <= 36, !body.isEmpty, let mag = UInt64(body, radix: base) else {
-            if base >= 2 && base <= 36, !body.isEmpty, body.allSatisfy({ $0.isHexDigit }) , UInt64(body, radix: base) == nil,
-               body.allSatisfy({ Int(String($0), radix: base) != nil }) {
-                let lim = Int(truncatingIfNeeded: (UInt64(1) << UInt64(bits - 1)) - (neg ? 0 : 1))
-                return fail("value out of range", neg ? -lim : lim)
-            }
-            return fail("invalid syntax", 0)
-        }
-        let limit: UInt64 = UInt64(1) << UInt64(bits - 1)
-        if (!neg && mag >= limit) || (neg && mag > limit) {
-            let lim = Int(truncatingIfNeeded: limit - (neg ? 0 : 1))
-            return fail("value out of range", neg ? -lim : lim)
-        }
-        A.set(32, neg ? -Int(truncatingIfNeeded: mag) : Int(truncatingIfNeeded: mag))
-        A.set(40, (UInt(0), UInt(0)))
-        return 0
     }),
     ("unicode/utf8.RuneLen", { vm, a in
         let A = Args(p: a)
@@ -339,25 +273,6 @@ let stringNatives: [(String, NativeFn)] = [
         }
         Args(p: v.nativeArgs()).set(16, lo); return 0
     }),
-    ("strconv.Quote", { vm, a in let A = Args(p: a); A.set(16, VM.from(vm).newString(quoteBytes(A.bytes(0), ascii: false))); return 0 }),
-    ("strconv.FormatInt", { vm, a in
-        let A = Args(p: a)
-        let base = A.int(8)
-        guard base >= 2 && base <= 36 else { return VM.from(vm).raisePanicString("strconv: illegal AppendInt/FormatInt base") }
-        A.set(16, VM.from(vm).newString(String(A.int(0), radix: base))); return 0
-    }),
-    ("strconv.ParseBool", { vm, a in
-        let A = Args(p: a), v = VM.from(vm)
-        let s = A.str(0).string
-        switch s {
-        case "1", "t", "T", "true", "TRUE", "True": A.set(16, true); A.set(24, (UInt(0), UInt(0)))
-        case "0", "f", "F", "false", "FALSE", "False": A.set(16, false); A.set(24, (UInt(0), UInt(0)))
-        default:
-            let e = v.newErrorString(v.newString("strconv.ParseBool: parsing " + quote(s) + ": invalid syntax"))
-            let o = Args(p: v.nativeArgs()); o.set(16, false); o.set(24, e)
-        }
-        return 0
-    }),
     ("unicode/utf8.RuneCountInString", { vm, a in
         let A = Args(p: a)
         let b = A.bytes(0)
@@ -365,15 +280,6 @@ let stringNatives: [(String, NativeFn)] = [
         while i < b.count { let (_, w) = b.withUnsafeBufferPointer { decodeRune($0.baseAddress! + i, b.count - i) }; i += w; n += 1 }
         A.set(16, n); return 0
     }),
-    ("math.Sqrt", { _, a in let A = Args(p: a); A.set(8, A.f64(0).squareRoot()); return 0 }),
-    ("math.Floor", { _, a in let A = Args(p: a); A.set(8, Foundation.floor(A.f64(0))); return 0 }),
-    ("math.Ceil", { _, a in let A = Args(p: a); A.set(8, Foundation.ceil(A.f64(0))); return 0 }),
-    ("math.Trunc", { _, a in let A = Args(p: a); A.set(8, Foundation.trunc(A.f64(0))); return 0 }),
-    ("math.Abs", { _, a in let A = Args(p: a); A.set(8, Swift.abs(A.f64(0))); return 0 }),
-    ("math.Pow", { _, a in let A = Args(p: a); A.set(16, Foundation.pow(A.f64(0), A.f64(8))); return 0 }),
-    ("math.Inf", { _, a in let A = Args(p: a); A.set(8, A.int(0) >= 0 ? Double.infinity : -Double.infinity); return 0 }),
-    ("math.IsNaN", { _, a in let A = Args(p: a); A.set(8, A.f64(0).isNaN); return 0 }),
-    ("math.NaN", { _, a in let A = Args(p: a); A.set(0, Double.nan); return 0 }),
     ("sort.Ints", { vm, a in
         let A = Args(p: a)
         guard let base = UnsafeMutablePointer<Int>(bitPattern: A.word(0)) else { return 0 }

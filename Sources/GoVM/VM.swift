@@ -115,6 +115,11 @@ public final class VM: @unchecked Sendable {
     public var parkReason = 0
     var rngState: UInt64 = 0x9E3779B97F4A7C15
     public var exitCode: Int32 = 0
+    /// The program's command line (os.Args): its name, then its arguments.
+    public var args: [String] = []
+    /// GoStdlib's per-run state (values its natives keep, sync.Pool's
+    /// registry); the VM never looks inside.
+    public var stdlib: AnyObject? = nil
     /// Budget of backward jumps before `onBudget` runs (preemption point).
     public var budget: Int = 1 << 20
     /// Called when the budget runs out; return false to stop the program.
