@@ -28,54 +28,6 @@ public enum Stdlib {
             return 0
         }),
         ("runtime.Error.RuntimeError", { _, _ in 0 }),
-        ("strings.Builder.WriteString", { vm, a in
-            let s = a.load(as: GoString.self)
-            builderAppend(VM.from(vm), a.load(fromByteOffset: 40, as: UInt.self), UnsafeRawBufferPointer(start: UnsafeRawPointer(bitPattern: s.ptr), count: s.len))
-            a.storeBytes(of: s.len, toByteOffset: 16, as: Int.self)
-            a.storeBytes(of: (0, 0) as (UInt, UInt), toByteOffset: 24, as: (UInt, UInt).self)
-            return 0
-        }),
-        ("strings.Builder.WriteByte", { vm, a in
-            var c = a.load(as: UInt8.self)
-            withUnsafeBytes(of: &c) { builderAppend(VM.from(vm), a.load(fromByteOffset: 24, as: UInt.self), $0) }
-            a.storeBytes(of: (0, 0) as (UInt, UInt), toByteOffset: 8, as: (UInt, UInt).self)
-            return 0
-        }),
-        ("strings.Builder.WriteRune", { vm, a in
-            var b: [UInt8] = []
-            encodeRune(Int64(a.load(as: Int32.self)), into: &b)
-            b.withUnsafeBytes { builderAppend(VM.from(vm), a.load(fromByteOffset: 32, as: UInt.self), $0) }
-            a.storeBytes(of: b.count, toByteOffset: 8, as: Int.self)
-            a.storeBytes(of: (0, 0) as (UInt, UInt), toByteOffset: 16, as: (UInt, UInt).self)
-            return 0
-        }),
-        ("strings.Builder.String", { vm, a in
-            let b = UnsafeRawPointer(bitPattern: a.load(fromByteOffset: 16, as: UInt.self))!
-            a.storeBytes(of: GoString(ptr: b.load(fromByteOffset: 8, as: UInt.self), len: b.load(fromByteOffset: 16, as: Int.self)),
-                         toByteOffset: 0, as: GoString.self)
-            return 0
-        }),
-        ("strings.Builder.Len", { vm, a in
-            let b = UnsafeRawPointer(bitPattern: a.load(fromByteOffset: 8, as: UInt.self))!
-            a.storeBytes(of: b.load(fromByteOffset: 16, as: Int.self), toByteOffset: 0, as: Int.self)
-            return 0
-        }),
-        ("strings.Builder.Cap", { vm, a in
-            let b = UnsafeRawPointer(bitPattern: a.load(fromByteOffset: 8, as: UInt.self))!
-            a.storeBytes(of: b.load(fromByteOffset: 24, as: Int.self), toByteOffset: 0, as: Int.self)
-            return 0
-        }),
-        ("strings.Builder.Reset", { vm, a in
-            let b = UnsafeMutableRawPointer(bitPattern: a.load(as: UInt.self))!
-            memset(b, 0, 32)
-            return 0
-        }),
-        ("strings.Builder.Grow", { vm, a in
-            let n = a.load(as: Int.self)
-            if n < 0 { return VM.from(vm).raisePanicString("strings.Builder.Grow: negative count") }
-            builderGrow(VM.from(vm), a.load(fromByteOffset: 8, as: UInt.self), n)
-            return 0
-        }),
     ]
 
     public static var nativeNames: [String] { all.map { $0.0 } }
@@ -85,7 +37,8 @@ public enum Stdlib {
         return t
     }
     static var all: [(String, NativeFn)] {
-        natives + stringNatives + syncNatives + errorsNatives + osNatives + atomicNatives + strconvNatives + mathNatives
+        natives + stringNatives + utf8Natives + sortNatives + syncNatives + errorsNatives + osNatives + atomicNatives
+            + strconvNatives + mathNatives
     }
 }
 
@@ -169,46 +122,6 @@ func fmtErrorf(_ vmp: UnsafeMutableRawPointer, _ a: UnsafeMutableRawPointer) -> 
     }
     vm.nativeArgs().storeBytes(of: err, toByteOffset: 40, as: (UInt, UInt).self)
     return 0
-}
-
-/// Appends bytes to a strings.Builder's buf (Go's append growth).
-func builderAppend(_ vm: VM, _ bp: UInt, _ bytes: UnsafeRawBufferPointer) {
-    let b = UnsafeMutableRawPointer(bitPattern: bp)!
-    let len = b.load(fromByteOffset: 16, as: Int.self)
-    builderGrowTo(vm, b, len + bytes.count)
-    let data = UnsafeMutableRawPointer(bitPattern: b.load(fromByteOffset: 8, as: UInt.self))
-    if bytes.count > 0, let data { (data + len).copyMemory(from: bytes.baseAddress!, byteCount: bytes.count) }
-    b.storeBytes(of: len + bytes.count, toByteOffset: 16, as: Int.self)
-}
-
-func builderGrowTo(_ vm: VM, _ b: UnsafeMutableRawPointer, _ need: Int) {
-    let cap = b.load(fromByteOffset: 24, as: Int.self)
-    if need <= cap { return }
-    let len = b.load(fromByteOffset: 16, as: Int.self)
-    var newcap = cap
-    let doublecap = cap + cap
-    if need > doublecap { newcap = need } else if cap < 256 { newcap = doublecap } else {
-        while newcap < need { newcap += (newcap + 3 * 256) >> 2 }
-    }
-    newcap = roundupsize(newcap, noscan: true)
-    let p = vm.mallocgc(newcap, type: nil)
-    if len > 0 { p.copyMemory(from: UnsafeRawPointer(bitPattern: b.load(fromByteOffset: 8, as: UInt.self))!, byteCount: len) }
-    b.storeBytes(of: UInt(bitPattern: p), toByteOffset: 8, as: UInt.self)
-    b.storeBytes(of: newcap, toByteOffset: 24, as: Int.self)
-}
-
-func builderGrow(_ vm: VM, _ bp: UInt, _ n: Int) {
-    let b = UnsafeMutableRawPointer(bitPattern: bp)!
-    let len = b.load(fromByteOffset: 16, as: Int.self)
-    let cap = b.load(fromByteOffset: 24, as: Int.self)
-    if cap - len < n {
-        // Go: grow to 2*cap + n
-        let newcap = 2 * cap + n
-        let p = vm.mallocgc(newcap, type: nil)
-        if len > 0 { p.copyMemory(from: UnsafeRawPointer(bitPattern: b.load(fromByteOffset: 8, as: UInt.self))!, byteCount: len) }
-        b.storeBytes(of: UInt(bitPattern: p), toByteOffset: 8, as: UInt.self)
-        b.storeBytes(of: newcap, toByteOffset: 24, as: Int.self)
-    }
 }
 
 // MARK: - Printf
