@@ -9,13 +9,11 @@ final class StdlibState {
     /// Values made once, by name; data words are rooted through `roots`.
     var singletons: [String: (UInt, UInt)] = [:]
     var roots: [UnsafeMutablePointer<UInt>] = []
-    /// Pools holding objects, each rooted while registered (Go's allPools).
-    var pools: [(pool: UInt, root: UnsafeMutablePointer<UInt>, token: Int)] = []
-    var poolHookSet = false
+    /// sync.Pool's registries (Pool.swift), made on first use.
+    var poolRegistry: PoolRegistry? = nil
 
     deinit {
         for r in roots { r.deallocate() }
-        for p in pools { p.root.deallocate() }
     }
 }
 

@@ -12,6 +12,17 @@ import GoVM
 let syncNatives: [(String, NativeFn)] = [
     ("sync.WaitGroup.Add", { vm, a in wgAdd(VM.from(vm), a.load(fromByteOffset: 8, as: UInt.self), a.load(as: Int.self)) }),
     ("sync.WaitGroup.Done", { vm, a in wgAdd(VM.from(vm), a.load(as: UInt.self), -1) }),
+    // Go(f): Add(1), then a goroutine running f whose return calls Done.
+    ("sync.WaitGroup.Go", { vm, a in
+        let v = VM.from(vm), f = a.load(as: UInt.self), wg = a.load(fromByteOffset: 8, as: UInt.self)
+        if f == 0 { return v.unsupported("sync.WaitGroup.Go with a nil func") }
+        let st = wgAdd(v, wg, 1)
+        if st != 0 { return st }
+        guard v.spawn(f, exitHook: { vm, wg in _ = wgAdd(VM.from(vm), wg, -1) }, arg: wg) else {
+            return v.unsupported("sync.WaitGroup.Go of a standard library function")
+        }
+        return 0
+    }),
     ("sync.WaitGroup.Wait", { vm, a in
         let v = VM.from(vm), wg = a.load(as: UInt.self)
         if UnsafeRawPointer(bitPattern: wg)!.load(as: Int.self) == 0 { return 0 }

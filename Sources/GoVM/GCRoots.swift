@@ -11,7 +11,8 @@
 //      trigger (one P, world stopped), so no goroutine runs while marking:
 //      the write barrier is never enabled and the VM emits none.
 //   3. The enumerator reports, for every goroutine, its stack words, its
-//      defer chain and its panics in flight, and the VM's temporaries
+//      defer chain, its exit hook's argument (a WaitGroup) and its panics
+//      in flight, and the VM's temporaries
 //      (`gcTemp`: an object allocated while another is held only in Swift).
 //
 // Where gomem differs from Go (for now): goroutine stacks are scanned
@@ -106,6 +107,7 @@ extension VM {
                 sc.stackScanned(bytes: Int(hi &- lo))
             }
             sc.scanPointer(gp.pointee.deferTop)
+            sc.scanConservative(gp.pointee.exitHookArg)
         }
         for p in panics { sc.scanConservative(p.data) }
         for (_, ps) in gPanics { for p in ps { sc.scanConservative(p.data) } }

@@ -53,7 +53,15 @@ public struct GState {
     public var waitReason: Int = 0
     /// The select case that woke it (-1: none).
     public var selectDone: Int = -1
+    /// Set by `spawn` (a native starting a goroutine, sync.WaitGroup.Go): run
+    /// with `exitHookArg` when the goroutine's function returns; its wrapper
+    /// recovers and re-panics, so a fatal panic reads "[recovered, repanicked]".
+    public var exitHook: GoexitHook? = nil
+    public var exitHookArg: UInt = 0
 }
+
+/// A native's hook run when a goroutine it started returns (VM, argument).
+public typealias GoexitHook = @convention(c) (UnsafeMutableRawPointer, UInt) -> Void
 
 /// A panic in flight (Go's _panic).
 struct PanicRecord {
@@ -344,6 +352,7 @@ public final class VM: @unchecked Sendable {
     // MARK: Panics
 
     func printPanics() {
+        if g.pointee.exitHook != nil, !panics.isEmpty { panics[panics.count - 1].repanicked = true }
         var text = ""
         for (i, p) in panics.enumerated() {
             if i > 0 { text += "\t" }
