@@ -4,23 +4,27 @@
 // fixed precision, correctly rounded.
 //
 // How it works:
-//   1. The float is split into an integer mantissa and a binary exponent.
-//   2. `exactDecimal` writes mant × 2^exp as an exact decimal digit string
-//      (a small big integer in base 10^9: mant × 2^exp, or mant × 5^-exp
-//      with the decimal point moved), so every later step is exact.
-//   3. Fixed precision rounds that digit string half-to-even at the wanted
-//      digit (the exact value decides ties, as Go's strconv does).
-//   4. Shortest: the halfway points to the neighbouring floats bound the
-//      decimals that read back as this float (inclusive when the mantissa
-//      is even); the fewest leading digits of the value that can be rounded
-//      down or up into that interval win, and when both directions fit the
-//      correctly rounded one is taken.
-//   5. `fmtEFG` lays the digits out (%e exponents have at least two digits;
+//   1. The float is split into sign, mantissa and binary exponent.
+//   2. Digits. Shortest: the fewest digits that read back as the float
+//      and, when several such decimals exist, the one nearest the value
+//      (Go's rule; a tie cannot occur). Fixed precision: the exact value
+//      rounded half-to-even at the wanted digit. Two implementations give
+//      the same digits: a fast one (Swift's shortest printer, which picks
+//      the nearest of the shortest too, and the C library's exact printf
+//      for fixed precision) that formatting uses, and an exact one over
+//      big decimals (`exactDecimal`, `shortestDecimal`, `roundDecimal`)
+//      that GoStdlibTests checks the fast one against.
+//   3. `fmtEFG` lays the digits out (%e exponents have at least two digits;
 //      'g' switches to 'e' below 1e-4 or from the precision on, 6 for
 //      shortest); 'x' and 'b' read the mantissa bits directly.
 //
 // Invariant: digit strings never carry leading or trailing zeros; the value
 // of (digits, dp) is 0.d1d2...dn × 10^dp.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// An exact nonnegative decimal: 0.digits × 10^dp; digits are 0...9 values.
 struct DecimalDigits {
@@ -180,6 +184,60 @@ func shortestDecimal(_ f: FloatParts) -> DecimalDigits {
     return value
 }
 
+/// Digits and decimal point of a printed number ("-1.25e-07", "0.0012",
+/// "123.5"): sign ignored, leading and trailing zeros removed.
+func parseDigits<S: Sequence>(_ text: S) -> DecimalDigits where S.Element == UInt8 {
+    var digits: [UInt8] = []
+    var dp = 0, seenPoint = false, exp = 0, expSign = 1, inExp = false
+    for c in text {
+        switch c {
+        case 48...57:
+            if inExp { exp = exp * 10 + Int(c - 48); continue }
+            if digits.isEmpty && c == 48 { if seenPoint { dp -= 1 }; continue }
+            digits.append(c - 48)
+            if !seenPoint { dp += 1 }
+        case UInt8(ascii: "."): seenPoint = true
+        case UInt8(ascii: "e"), UInt8(ascii: "E"): inExp = true
+        case UInt8(ascii: "-") where inExp: expSign = -1
+        default: break
+        }
+    }
+    while let last = digits.last, last == 0 { digits.removeLast() }
+    if digits.isEmpty { return DecimalDigits(digits: [], dp: 0) }
+    return DecimalDigits(digits: digits, dp: dp + expSign * exp)
+}
+
+/// The shortest digits, from Swift's shortest round-trip printer.
+func shortestDigitsFast(_ v: Double, bitSize: Int) -> DecimalDigits {
+    parseDigits((bitSize == 32 ? Float(v).description : v.description).utf8)
+}
+
+/// The digits of v rounded half-to-even to `significant` digits, or to
+/// `fraction` digits after the point, from the C library's exact printf.
+func fixedDigitsFast(_ v: Double, bitSize: Int, significant: Int? = nil, fraction: Int? = nil) -> DecimalDigits {
+    let x = bitSize == 32 ? Double(Float(v)) : v
+    let prec = significant.map { max($0 - 1, 0) } ?? fraction ?? 0
+    let size = 400 + prec
+    var buf = [CChar](repeating: 0, count: size)
+    let n = buf.withUnsafeMutableBufferPointer { b in
+        withVaList([Int32(clamping: prec), x]) { vsnprintf(b.baseAddress!, size, significant != nil ? "%.*e" : "%.*f", $0) }
+    }
+    return parseDigits(buf[0..<Int(n)].lazy.map { UInt8(bitPattern: $0) })
+}
+
+/// The same digits as the fast paths, computed exactly (the reference).
+func exactDigits(_ v: Double, fmt: UInt8, prec: Int, bitSize: Int) -> DecimalDigits {
+    let f = floatParts(v, bitSize: bitSize)
+    if f.mant == 0 { return DecimalDigits(digits: [], dp: 0) }
+    if prec < 0 { return shortestDecimal(f) }
+    let d = exactDecimal(f.mant, f.exp - f.mantBits)
+    switch fmt {
+    case UInt8(ascii: "e"), UInt8(ascii: "E"): return roundDecimal(d, prec + 1)
+    case UInt8(ascii: "f"): return roundDecimal(d, d.dp + prec)
+    default: return roundDecimal(d, max(prec, 1))
+    }
+}
+
 /// Go's strconv.FormatFloat(v, fmt, prec, bitSize) as bytes.
 func formatFloat(_ v: Double, fmt: UInt8, prec: Int, bitSize: Int) -> [UInt8] {
     let f = floatParts(v, bitSize: bitSize)
@@ -196,15 +254,14 @@ func formatFloat(_ v: Double, fmt: UInt8, prec: Int, bitSize: Int) -> [UInt8] {
     if f.mant == 0 {
         d = DecimalDigits(digits: [], dp: 0)
     } else if shortest {
-        d = shortestDecimal(f)
+        d = shortestDigitsFast(v, bitSize: bitSize)
     } else {
-        d = exactDecimal(f.mant, f.exp - f.mantBits)
         switch fmt {
-        case UInt8(ascii: "e"), UInt8(ascii: "E"): d = roundDecimal(d, prec + 1)
-        case UInt8(ascii: "f"): d = roundDecimal(d, d.dp + prec)
+        case UInt8(ascii: "e"), UInt8(ascii: "E"): d = fixedDigitsFast(v, bitSize: bitSize, significant: prec + 1)
+        case UInt8(ascii: "f"): d = fixedDigitsFast(v, bitSize: bitSize, fraction: prec)
         default:
             if prec == 0 { prec = 1 }
-            d = roundDecimal(d, prec)
+            d = fixedDigitsFast(v, bitSize: bitSize, significant: prec)
         }
     }
     if shortest {
