@@ -9,7 +9,7 @@ import Testing
     /// xorshift64: a fixed sequence of bit patterns.
     struct Rng { var s: UInt64; mutating func next() -> UInt64 { s ^= s << 13; s ^= s >> 7; s ^= s << 17; return s } }
 
-    static let edges: [Double] = [0, 1, 0.1, 0.5, 1.5, 2.5, 1e23, 5e-324, 2.2250738585072014e-308,
+    static let edges: [Double] = [0, 1, 0.1, 0.5, 1.5, 2.5, 1e23, Double.leastNonzeroMagnitude, 2.2250738585072014e-308,
                                   Double(bitPattern: 0x000F_FFFF_FFFF_FFFF), 1.7976931348623157e308, 9007199254740992,
                                   0.3, 100, 1e21, 1e-7, 4.35, 99.995, 1.005, 2.675,
                                   Double(Float.greatestFiniteMagnitude), Double(Float.leastNonzeroMagnitude), 8.589973e9]
@@ -59,7 +59,7 @@ import Testing
         #expect(ff(1, "b", -1) == "4503599627370496p-52")
         #expect(ff(-0.0, "f", 2) == "-0.00")
         #expect(ff(0.5, "f", 0) == "0" && ff(1.5, "f", 0) == "2" && ff(2.5, "f", 0) == "2")
-        #expect(ff(5e-324, "e", -1) == "5e-324")
+        #expect(ff(Double.leastNonzeroMagnitude, "e", -1) == "5e-324")
         #expect(ff(.infinity, "g", -1) == "+Inf" && ff(-.infinity, "e", 3) == "-Inf" && ff(.nan, "f", 1) == "NaN")
     }
 }
