@@ -7,6 +7,8 @@
 //      program calls (by "pkg.Name"), then function literals as met.
 //   2. Lay out package-level variables: BSS (zeroed) for all of them; their
 //      initialisers run in the entry function in the checker's initOrder.
+//      Standard package variables the program reads (os.Args) get a global
+//      set first of all from the native of the same name.
 //   3. Compile bodies; each function literal is queued and compiled after its
 //      enclosing function (its code stays contiguous).
 //   4. Build the entry function: initialisers, init() functions in order,

@@ -3,11 +3,17 @@
 //
 //   1. A call's `...any` arguments arrive as a slice of interface values
 //      (type descriptor, data word).
-//   2. `printArg` handles %T and %p, then the Error and String methods
-//      (handleMethods: called through the VM, on the goroutine's stack), then
-//      prints by kind (`printValue`), recursing into structs, arrays, slices
-//      and pointers-to-structs at depth 0 (&{...}).
-//   3. Bad verbs, missing and extra arguments print Go's %!verb(...) forms.
+//   2. `printArg` handles %T and %p, %w (Errorf's error operands), then the
+//      Error and String methods, or GoString under %#v (handleMethods: called
+//      through the VM, on the goroutine's stack), then prints by kind
+//      (`printValue`), recursing into structs, arrays, slices, maps and, at
+//      depth 0 only, pointers to them (&{...}). %#v writes Go syntax: type
+//      names, field names, quoted strings, unsigned integers in hex,
+//      `T(nil)` and `(*T)(0x...)` forms.
+//   3. Floats go through Ftoa.swift's formatFloat, then Go's fmtFloat rules
+//      for signs, the # flag and zero padding.
+//   4. Bad verbs, missing and extra arguments print Go's %!verb(...) forms;
+//      a bad verb's operand is printed without calling its methods.
 import Foundation
 import GoCompiler
 import GoVM

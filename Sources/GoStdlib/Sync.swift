@@ -3,6 +3,7 @@
 // A native that must block sets `vm.parkKey` (the object's address) and
 // returns 3: the VM parks the goroutine on that key and runs the call again
 // when a waker (`wakeAll`/`wakeOne`) makes it runnable. Returning 5 yields.
+// WaitGroup.Go starts its goroutine with `vm.spawn`, whose exit hook calls Done.
 //   WaitGroup: the counter is its first word.  Mutex: state (int32) at 0.
 //   RWMutex: w.state at 0 (writer held), readerCount at 16.  Once: done at 0.
 import GoCompiler
