@@ -48,25 +48,8 @@ final class Printer {
 
     // MARK: Padding
 
-    func pad(_ s: String, _ f: FmtFlags) {
-        guard let w = f.wid else { write(s); return }
-        let n = s.unicodeScalars.count
-        if n >= w { write(s); return }
-        let fill = String(repeating: " ", count: w - n)
-        if f.minus { write(s + fill) } else { write(fill + s) }
-    }
-
-    /// Pads a number: zero padding goes after the sign.
-    func padNumber(_ s: String, _ f: FmtFlags) {
-        if f.zero && !f.minus, let w = f.wid, s.count < w {
-            var body = s
-            var sign = ""
-            if body.hasPrefix("-") || body.hasPrefix("+") || body.hasPrefix(" ") { sign = String(body.removeFirst()) }
-            write(sign + String(repeating: "0", count: w - s.count) + body)
-            return
-        }
-        pad(s, f)
-    }
+    /// Go's fmt.pad: width counts runes; the 0 flag pads with zeros on the left.
+    func pad(_ s: String, _ f: FmtFlags) { padBytes(Array(s.utf8), f, zero: f.zero) }
 
     // MARK: Arguments
 
@@ -340,7 +323,10 @@ final class Printer {
             write("(" + t.name + ")(" + (data == 0 ? "nil" : "0x" + String(data, radix: 16)) + ")")
         case "v", "p":
             if data == 0 && verb == "v" { pad("<nil>", f); return }
-            pad("0x" + String(data, radix: 16), f)
+            // Go's fmt0x64: hex with 0x unless the # flag asks for none.
+            var ff = f
+            ff.sharp = !f.sharp
+            fmtIntegerBase(UInt64(data), base: 16, signed: false, verb: "x", ff)
         default:
             write("%!\(verb)(\(t.name)=0x\(String(data, radix: 16)))")
         }
@@ -349,50 +335,69 @@ final class Printer {
     // MARK: Integers
 
     func fmtInteger(_ v: Int64, signed: Bool, _ t: TypeRef, _ p: UnsafeRawPointer, verb: Character, _ f: FmtFlags) {
-        let neg = signed && v < 0
-        let mag: UInt64 = neg ? UInt64(bitPattern: 0 &- v) : UInt64(bitPattern: v)
-        var digits: String
+        let u = UInt64(bitPattern: v)
         switch verb {
-        case "v" where f.sharpV && !signed: digits = "0x" + String(mag, radix: 16)
-        case "v", "d": digits = String(mag)
-        case "x": digits = String(mag, radix: 16); if f.sharp { digits = "0x" + digits }
-        case "X": digits = String(mag, radix: 16).uppercased(); if f.sharp { digits = "0X" + digits }
-        case "o": digits = String(mag, radix: 8); if f.sharp { digits = "0" + digits }
-        case "O": digits = "0o" + String(mag, radix: 8)
-        case "b": digits = String(mag, radix: 2); if f.sharp { digits = "0b" + digits }
+        case "v" where f.sharpV && !signed:
+            var ff = f
+            ff.sharp = true    // Go's fmt0x64: 0x and hex
+            fmtIntegerBase(u, base: 16, signed: false, verb: "x", ff)
+        case "v", "d": fmtIntegerBase(u, base: 10, signed: signed, verb: verb, f)
+        case "b": fmtIntegerBase(u, base: 2, signed: signed, verb: verb, f)
+        case "o", "O": fmtIntegerBase(u, base: 8, signed: signed, verb: verb, f)
+        case "x", "X": fmtIntegerBase(u, base: 16, signed: signed, verb: verb, f)
         case "c":
-            var b: [UInt8] = []
-            encodeRune(v, into: &b)
-            pad(String(decoding: b, as: UTF8.self), f)
-            return
+            // Go's fmtC: an invalid rune prints as U+FFFD.
+            pad(String(decoding: utf8Bytes(signed ? v : (u > 0x10FFFF ? -1 : v)), as: UTF8.self), f)
         case "q":
-            var b: [UInt8] = []
-            encodeRune(v, into: &b)
-            pad(quoteRune(signed || v >= 0 ? v : 0x110000, ascii: f.plus), f)
-            return
+            pad(quoteRune(!signed && u > 0x10FFFF ? -1 : v, ascii: f.plus), f)
         case "U":
-            let u = UInt64(bitPattern: v)
+            // U+ and at least four (or the precision's) hex digits; never zero padded.
             var h = String(u, radix: 16).uppercased()
-            while h.count < 4 { h = "0" + h }
-            if f.sharp, u <= 0x10FFFF, isPrint(Int32(u)), let sc = Unicode.Scalar(UInt32(u)) {
-                pad("U+" + h + " '" + String(Character(sc)) + "'", f)
-            } else {
-                pad("U+" + h, f)
-            }
-            return
-        case "e", "f", "g", "s", "t", "E", "G", "F":
-            badVerbValue(verb, t, p); return
+            let prec = max(f.prec ?? 4, 4)
+            if h.count < prec { h = String(repeating: "0", count: prec - h.count) + h }
+            var text = "U+" + h
+            if f.sharp, u <= 0x10FFFF, isPrint(Int32(u)) { text += " '" + String(decoding: utf8Bytes(Int64(u)), as: UTF8.self) + "'" }
+            var ff = f
+            ff.zero = false
+            pad(text, ff)
         default:
-            badVerbValue(verb, t, p); return
+            badVerbValue(verb, t, p)
         }
-        if let prec = f.prec {
-            while digits.count < prec { digits = "0" + digits }
-            if prec == 0 && mag == 0 { digits = "" }
+    }
+
+    /// Go's fmtInteger: precision (or the 0 flag's width) as leading zeros,
+    /// then the # prefix (0b, 0, 0x) or %O's 0o, then the sign, then padding.
+    func fmtIntegerBase(_ u0: UInt64, base: Int, signed: Bool, verb: Character, _ f: FmtFlags) {
+        let negative = signed && Int64(bitPattern: u0) < 0
+        let u = negative ? 0 &- u0 : u0
+        var prec = 0
+        if let p = f.prec {
+            prec = p
+            if prec == 0 && u == 0 {
+                var ff = f
+                ff.zero = false
+                padBytes([], ff, zero: false)
+                return
+            }
+        } else if f.zero && !f.minus, let w = f.wid {
+            prec = w
+            if negative || f.plus || f.space { prec -= 1 }
         }
-        if neg { digits = "-" + digits } else if f.plus { digits = "+" + digits } else if f.space { digits = " " + digits }
-        var ff = f
-        if f.prec != nil { ff.zero = false }
-        padNumber(digits, ff)
+        var digits = Array(String(u, radix: base, uppercase: verb == "X").utf8)
+        if digits.count < prec { digits = [UInt8](repeating: 48, count: prec - digits.count) + digits }
+        if f.sharp {
+            switch base {
+            case 2: digits = Array("0b".utf8) + digits
+            case 8: if digits.first != 48 { digits.insert(48, at: 0) }
+            case 16: digits = [48, verb == "X" ? UInt8(ascii: "X") : UInt8(ascii: "x")] + digits
+            default: break
+            }
+        }
+        if verb == "O" { digits = Array("0o".utf8) + digits }
+        if negative { digits.insert(UInt8(ascii: "-"), at: 0) }
+        else if f.plus { digits.insert(UInt8(ascii: "+"), at: 0) }
+        else if f.space { digits.insert(UInt8(ascii: " "), at: 0) }
+        padBytes(digits, f, zero: false)
     }
 
     // MARK: Floats
@@ -464,37 +469,43 @@ final class Printer {
     /// Go's fmt.pad over bytes: width counts runes; zeros only on the left.
     func padBytes(_ b: [UInt8], _ f: FmtFlags, zero: Bool) {
         guard let w = f.wid, w > 0 else { buf.append(contentsOf: b); return }
-        let n = b.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        let n = runeCount(b)
         let fill = repeatElement(zero && !f.minus ? UInt8(ascii: "0") : UInt8(ascii: " "), count: max(w - n, 0))
         if f.minus { buf.append(contentsOf: b); buf.append(contentsOf: fill) } else { buf.append(contentsOf: fill); buf.append(contentsOf: b) }
     }
 
     // MARK: Strings
 
+    /// Strings and byte slices: %s %v (truncated to the precision in runes),
+    /// %q (backquoted with #), %x %X (Go's fmtSbx: # adds 0x, space separates).
     func fmtString(_ s: String, verb: Character, _ f: FmtFlags, raw: GoString? = nil) {
+        if verb != "q" && verb != "x" && verb != "X", let raw, f.prec == nil, f.wid == nil {
+            write(UnsafeRawBufferPointer(start: UnsafeRawPointer(bitPattern: raw.ptr), count: raw.len))
+            return
+        }
+        var b: [UInt8] = raw.map { Array($0.bytes) } ?? Array(s.utf8)
         switch verb {
         case "q":
-            var b: [UInt8] = raw.map { Array($0.bytes) } ?? Array(s.utf8)
             if let prec = f.prec { b = truncateRunes(b, prec) }
-            if f.sharp && canBackquote(b) { pad("`" + String(decoding: b, as: UTF8.self) + "`", f); return }
-            pad(quoteBytes(b, ascii: f.plus), f)
+            if f.sharp && canBackquote(b) { padBytes([0x60] + b + [0x60], f, zero: f.zero); return }
+            padBytes(Array(quoteBytes(b, ascii: f.plus).utf8), f, zero: f.zero)
         case "x", "X":
-            var out = ""
-            let bytes: [UInt8] = raw.map { Array($0.bytes) } ?? Array(s.utf8)
-            for (i, b) in bytes.enumerated() {
-                if f.space && i > 0 { out += " " }
-                let h = String(b, radix: 16)
-                out += (h.count == 1 ? "0" : "") + h
+            let n = min(b.count, f.prec ?? b.count)
+            guard n > 0 else { padBytes([], f, zero: f.zero); return }
+            let hex = Array((verb == "X" ? "0123456789ABCDEF" : "0123456789abcdef").utf8)
+            let x = verb == "X" ? UInt8(ascii: "X") : UInt8(ascii: "x")
+            var out: [UInt8] = f.sharp ? [48, x] : []
+            for i in 0..<n {
+                if f.space && i > 0 {
+                    out.append(32)
+                    if f.sharp { out += [48, x] }
+                }
+                out += [hex[Int(b[i] >> 4)], hex[Int(b[i] & 15)]]
             }
-            pad(verb == "X" ? out.uppercased() : out, f)
+            padBytes(out, f, zero: f.zero)
         default:
-            var str = s
-            if let prec = f.prec { str = String(str.unicodeScalars.prefix(prec).map(Character.init)) }
-            if let raw, f.prec == nil, f.wid == nil {
-                write(UnsafeRawBufferPointer(start: UnsafeRawPointer(bitPattern: raw.ptr), count: raw.len))
-                return
-            }
-            pad(str, f)
+            if let prec = f.prec { b = truncateRunes(b, prec) }
+            padBytes(b, f, zero: f.zero)
         }
     }
 }
