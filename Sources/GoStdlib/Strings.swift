@@ -345,6 +345,19 @@ let stringNatives: [(String, NativeFn)] = [
     ("strings.ToUpper", { vm, a in let A = Args(p: a); A.set(16, VM.from(vm).str(mapRunes(A.bytes(0), toUpperRune))); return 0 }),
     ("strings.ToLower", { vm, a in let A = Args(p: a); A.set(16, VM.from(vm).str(mapRunes(A.bytes(0), toLowerRune))); return 0 }),
     ("strings.ToTitle", { vm, a in let A = Args(p: a); A.set(16, VM.from(vm).str(mapRunes(A.bytes(0), toTitleRune))); return 0 }),
+    ("strings.Title", { vm, a in
+        // Go's Title: the first letter of each word to title case; words end at
+        // ASCII non-alphanumerics (but '_') and Unicode spaces.
+        let A = Args(p: a)
+        var prev: Int32 = 32
+        let out = mapRunes(A.bytes(0)) { r in
+            let sep = prev < 0x80 ? !((prev >= 48 && prev <= 57) || (prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122) || prev == 95)
+                : !(isLetterRune(prev) || category(prev) == .decimalNumber) && isSpaceRune(prev)
+            prev = r
+            return sep ? toTitleRune(r) : r
+        }
+        A.set(16, VM.from(vm).str(out)); return 0
+    }),
     ("strings.Clone", { vm, a in let A = Args(p: a); A.set(16, VM.from(vm).str(A.bytes(0))); return 0 }),
     ("strings.ToValidUTF8", { vm, a in
         let A = Args(p: a), s = A.bytes(0)
