@@ -130,6 +130,8 @@ func toTitleRune(_ r: Int32) -> Int32 { simpleCase(r, 3) }
 /// Runes equal under Unicode simple case folding (EqualFold).
 func foldEqual(_ a: Int32, _ b: Int32) -> Bool {
     if a == b { return true }
+    // Turkish İ and ı fold only to themselves.
+    if a == 0x130 || a == 0x131 || b == 0x130 || b == 0x131 { return false }
     return toLowerRune(toUpperRune(a)) == toLowerRune(toUpperRune(b))
 }
 
