@@ -34,6 +34,7 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["GomemDriver"]),
         .testTarget(name: "GoRuntimeTests", dependencies: ["GoRuntime"]),
         .testTarget(name: "GoEscapeTests", dependencies: ["GoEscape", "GomemDriver"]),
+        .testTarget(name: "GoStdlibTests", dependencies: ["GoStdlib"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -740,10 +740,11 @@ extension FunctionCompiler {
                 emit(Instr(.roaddr, d, Int32(pc.staticClosure(fi))))
                 return d
             }
-            if let v = info.objectOf(s.sel) as? Var, full == "os.Stdout" || full == "os.Stderr" {
-                // The standard files: *os.File objects made by the entry function.
+            if let v = info.objectOf(s.sel) as? Var, let fi = pc.native(full) {
+                // A standard package variable: a global the entry function
+                // sets from the native of the same name (os.Args, os.Stdout).
                 let off = pc.globalOffset(v)
-                pc.stdFiles[off] = full == "os.Stdout" ? 1 : 2
+                pc.stdVars[off] = (v, fi)
                 let p = ptrWord()
                 emit(Instr(.bssaddr, p, Int32(off)))
                 return load(.mem(p, 0), v.type ?? Typ.int)

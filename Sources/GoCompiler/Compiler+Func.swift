@@ -357,15 +357,20 @@ final class FunctionCompiler {
     func compileEntry(inits: [Int], main: Int) throws {
         emit(Instr(.morestack))
         let localsStart = frameTop
-        // os.Stdout and os.Stderr: an 8-byte object holding the descriptor.
-        for (off, fd) in pc.stdFiles.sorted(by: { $0.key < $1.key }) {
-            let f = ptrWord()
-            emit(Instr(.new, f, Int32(try pc.types.descriptor(Typ.int))))
-            let v = iconst(Int64(fd))
-            emit(Instr(.store, f, v, 0, w: Width.i64.rawValue))
+        // Standard package variables first: each native returns the value.
+        for (off, sv) in pc.stdVars.sorted(by: { $0.key < $1.key }) {
+            let t = sv.v.type ?? Typ.int
+            let end = FrameLayout.headerSize + TypeTable.slotSize(t)
+            emitOut(Instr(.calln, pc.funcs[sv.native].native, 0, Int32(end)), [2])
+            noteCall(end)
+            let d = alloc(t)
+            switch TypeTable.shape(t) {
+            case .scalar: emitOut(Instr(.mov8, d, Int32(FrameLayout.headerSize)), [2])
+            case .memory(let n): emitOut(Instr(.move, d, Int32(FrameLayout.headerSize), Int32(n)), [2])
+            }
             let g = ptrWord()
             emit(Instr(.bssaddr, g, Int32(off)))
-            emit(Instr(.store, g, f, 0, w: Width.i64.rawValue))
+            store(.mem(g, 0), d, t)
         }
         for ini in info.initOrder {
             let vals = try multiValue(ini.rhs, count: ini.lhs.count)

@@ -9,6 +9,8 @@
 //      (Linkname.swift).
 //   2. Lay out package-level variables: BSS (zeroed) for all of them; their
 //      initialisers run in the entry function in the checker's initOrder.
+//      Standard package variables the program reads (os.Args) get a global
+//      set first of all from the native of the same name.
 //   3. Compile bodies; each function literal is queued and compiled after its
 //      enclosing function (its code stays contiguous).
 //   4. Build the entry function: initialisers, init() functions in order,
@@ -70,8 +72,10 @@ final class ProgramCompiler {
     var pendingLits: [(FuncLit, Int)] = []
     var stringLits: [[UInt8]: Int] = [:]
     var panicStubPC = 0
-    /// BSS offsets of os.Stdout / os.Stderr → their file descriptors.
-    var stdFiles: [Int: Int] = [:]
+    /// Package variables of the standard library the program uses (os.Args,
+    /// os.Stdout, strconv.ErrRange): BSS offset → (variable, native that
+    /// makes its value); the entry function stores each value first.
+    var stdVars: [Int: (v: Var, native: Int)] = [:]
     var runtimeErrorType = 0
     /// Named descriptors natives use.
     var namedTypes: [String: Int] = [:]
@@ -192,8 +196,23 @@ final class ProgramCompiler {
         namedTypes["[]uint8"] = try types.descriptor(GoSlice(Typ.uint8))
         namedTypes["[]interface {}"] = try types.descriptor(GoSlice(GoInterface(methods: [], embeddeds: [])))
         namedTypes["float64"] = try types.descriptor(Typ.float64)
-        namedTypes["*errors.errorString"] = try syntheticPointer("*errors.errorString", error: "errors.errorString.Error")
-        namedTypes["*fmt.wrapError"] = try syntheticPointer("*fmt.wrapError", error: "fmt.wrapError.Error")
+        // Error values natives make: Error, and Unwrap returning error or []error.
+        let errT = Universe.scope.lookup("error")!.type!
+        let errSig = TypeTable.withoutRecv((errT.underlying as! GoInterface).allMethods[0].type)
+        let unwrap1 = GoSignature(params: GoTuple([]), results: GoTuple([Var.synthetic("", errT)]), variadic: false)
+        let unwrapN = GoSignature(params: GoTuple([]), results: GoTuple([Var.synthetic("", GoSlice(errT))]), variadic: false)
+        namedTypes["[]error"] = try types.descriptor(GoSlice(errT))
+        namedTypes["*errors.errorString"] = try syntheticPointer("*errors.errorString", [("Error", "errors.errorString.Error", errSig)])
+        namedTypes["*fmt.wrapError"] = try syntheticPointer("*fmt.wrapError", [("Error", "fmt.wrapError.Error", errSig),
+                                                                             ("Unwrap", "fmt.wrapError.Unwrap", unwrap1)])
+        namedTypes["*fmt.wrapErrors"] = try syntheticPointer("*fmt.wrapErrors", [("Error", "fmt.wrapErrors.Error", errSig),
+                                                                               ("Unwrap", "fmt.wrapErrors.Unwrap", unwrapN)])
+        namedTypes["*errors.joinError"] = try syntheticPointer("*errors.joinError", [("Error", "errors.joinError.Error", errSig),
+                                                                                   ("Unwrap", "errors.joinError.Unwrap", unwrapN)])
+        // strconv's *NumError, when the program imports strconv (its methods are natives).
+        if let sc = pkg.imports.first(where: { $0.path == "strconv" }), let ne = sc.scope.lookup("NumError")?.type {
+            namedTypes["*strconv.NumError"] = try types.descriptor(GoPointer(ne))
+        }
 
         // The panic stub: a deferred call made by a panic returns here.
         panicStubPC = code.count
@@ -338,8 +357,8 @@ final class ProgramCompiler {
     }
 
     /// A pointer type of the standard library that natives create (errors.New's
-    /// *errors.errorString): pointer-shaped, with one native Error method.
-    func syntheticPointer(_ name: String, error: String) throws -> Int {
+    /// *errors.errorString): pointer-shaped, its methods (sorted by name) natives.
+    func syntheticPointer(_ name: String, _ methods: [(name: String, native: String, sig: GoType)]) throws -> Int {
         let off = types.rodata.reserve(MemoryLayout<TypeDescriptor>.stride)
         types.rodata.putInt(8, at: off)
         types.rodata.putInt(8, at: off + 8)
@@ -351,18 +370,23 @@ final class ProgramCompiler {
         let (so, n) = types.string(name)
         types.rodata.putPtr(at: off + 48, target: so)
         types.rodata.putInt(n, at: off + 56)
-        if let fn = native(error) {
-            let errI = Universe.scope.lookup("error")!.type!.underlying as! GoInterface
-            let sig = TypeTable.withoutRecv(errI.allMethods[0].type)
-            let md = types.rodata.reserve(MemoryLayout<MethodDescriptor>.stride)
-            let (no, nl) = types.string("Error")
-            types.rodata.putPtr(at: md, target: no)
-            types.rodata.putInt(nl, at: md + 8)
-            types.rodata.putPtr(at: md + 16, target: try types.descriptor(sig))
-            types.rodata.putInt(fn, at: md + 24)
-            types.rodata.putInt(0, at: md + 32)
+        let present = try methods.compactMap { m -> (String, Int, Int)? in
+            guard let fn = native(m.native) else { return nil }
+            return (m.name, fn, try types.descriptor(m.sig))
+        }
+        if !present.isEmpty {
+            let md = types.rodata.reserve(present.count * MemoryLayout<MethodDescriptor>.stride)
+            for (k, (mname, fn, sig)) in present.enumerated() {
+                let e = md + k * MemoryLayout<MethodDescriptor>.stride
+                let (no, nl) = types.string(mname)
+                types.rodata.putPtr(at: e, target: no)
+                types.rodata.putInt(nl, at: e + 8)
+                types.rodata.putPtr(at: e + 16, target: sig)
+                types.rodata.putInt(fn, at: e + 24)
+                types.rodata.putInt(0, at: e + 32)
+            }
             types.rodata.putPtr(at: off + 104, target: md)
-            types.rodata.putInt(1, at: off + 112)
+            types.rodata.putInt(present.count, at: off + 112)
         }
         return off
     }

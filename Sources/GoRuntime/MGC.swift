@@ -205,6 +205,8 @@ struct GCStateData {
     var stopTheWorld: GCWorldFunc? = nil
     var startTheWorld: GCWorldFunc? = nil
     var worldCtx: UnsafeMutableRawPointer? = nil
+    var cycleStart: GCWorldFunc? = nil     // Go's clearpools (sync.Pool)
+    var cycleStartCtx: UnsafeMutableRawPointer? = nil
 
     // This cycle's marking (phase .mark).
     var markrootNext = 0                  // next root job
@@ -392,6 +394,14 @@ extension MHeap {
         gc.raw.pointee.worldCtx = context
     }
 
+    /// Registers a function run at the start of every cycle with the world
+    /// stopped, before marking (Go's clearpools: sync.Pool moves its caches
+    /// to the victim cache and drops the old victims, so they can be freed).
+    public func gcSetCycleStartHook(_ f: GCWorldFunc?, context: UnsafeMutableRawPointer?) {
+        gc.raw.pointee.cycleStart = f
+        gc.raw.pointee.cycleStartCtx = context
+    }
+
     /// Debug flags (GODEBUG). gcstress applies to every mcache.
     public var gcDebug: GCDebug {
         get { gc.raw.pointee.debug }
@@ -447,6 +457,7 @@ extension MHeap {
             return
         }
         stopTheWorldGC()
+        if let f = g.pointee.cycleStart { f(g.pointee.cycleStartCtx) }
         let t0 = nanotime()
         g.pointee.tSweepTerm = t0
         g.pointee.userForced = forced

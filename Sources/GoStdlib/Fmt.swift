@@ -3,11 +3,17 @@
 //
 //   1. A call's `...any` arguments arrive as a slice of interface values
 //      (type descriptor, data word).
-//   2. `printArg` handles %T and %p, then the Error and String methods
-//      (handleMethods: called through the VM, on the goroutine's stack), then
-//      prints by kind (`printValue`), recursing into structs, arrays, slices
-//      and pointers-to-structs at depth 0 (&{...}).
-//   3. Bad verbs, missing and extra arguments print Go's %!verb(...) forms.
+//   2. `printArg` handles %T and %p, %w (Errorf's error operands), then the
+//      Error and String methods, or GoString under %#v (handleMethods: called
+//      through the VM, on the goroutine's stack), then prints by kind
+//      (`printValue`), recursing into structs, arrays, slices, maps and, at
+//      depth 0 only, pointers to them (&{...}). %#v writes Go syntax: type
+//      names, field names, quoted strings, unsigned integers in hex,
+//      `T(nil)` and `(*T)(0x...)` forms.
+//   3. Floats go through Ftoa.swift's formatFloat, then Go's fmtFloat rules
+//      for signs, the # flag and zero padding.
+//   4. Bad verbs, missing and extra arguments print Go's %!verb(...) forms;
+//      a bad verb's operand is printed without calling its methods.
 import Foundation
 import GoCompiler
 import GoVM
@@ -30,6 +36,11 @@ final class Printer {
     let vm: VM
     var buf: [UInt8] = []
     var failed = false
+    /// Errorf: %w accepts an error operand; the argument numbers of every %w.
+    var wrapErrs = false
+    var wrappedErrs: [Int] = []
+    /// The format used explicit argument indexes ([n]).
+    var reordered = false
     init(vm: VM) { self.vm = vm }
 
     func write(_ s: String) { buf.append(contentsOf: s.utf8) }
@@ -37,31 +48,14 @@ final class Printer {
 
     // MARK: Padding
 
-    func pad(_ s: String, _ f: FmtFlags) {
-        guard let w = f.wid else { write(s); return }
-        let n = s.unicodeScalars.count
-        if n >= w { write(s); return }
-        let fill = String(repeating: " ", count: w - n)
-        if f.minus { write(s + fill) } else { write(fill + s) }
-    }
-
-    /// Pads a number: zero padding goes after the sign.
-    func padNumber(_ s: String, _ f: FmtFlags) {
-        if f.zero && !f.minus, let w = f.wid, s.count < w {
-            var body = s
-            var sign = ""
-            if body.hasPrefix("-") || body.hasPrefix("+") || body.hasPrefix(" ") { sign = String(body.removeFirst()) }
-            write(sign + String(repeating: "0", count: w - s.count) + body)
-            return
-        }
-        pad(s, f)
-    }
+    /// Go's fmt.pad: width counts runes; the 0 flag pads with zeros on the left.
+    func pad(_ s: String, _ f: FmtFlags) { padBytes(Array(s.utf8), f, zero: f.zero) }
 
     // MARK: Arguments
 
     func printArg(_ a: EFace, verb: Character, _ f: FmtFlags) {
         badFlags = f
-        if f.sharpV { unsupported = "fmt verb %#v"; failed = true; return }
+        var verb = verb
         guard let t = a.typeRef else {
             switch verb {
             case "T", "v": pad("<nil>", f)
@@ -71,6 +65,16 @@ final class Printer {
         }
         if verb == "T" { pad(t.name, f); return }
         if verb == "p" { fmtPointer(t, data: a.data, verb: verb, f); return }
+        if verb == "w" {
+            // %w is %v of an error operand, in Errorf only.
+            guard wrapErrs, asError(vm, a) != nil else { badVerb(verb, a); return }
+            verb = "v"
+        }
+        if f.sharpV && (verb == "v" || verb == "d") && t.name == "[]uint8" && !handleMethods(t, UnsafeRawPointer(bitPattern: a.data)!, verb: verb, f) {
+            // printArg's []byte case: Go names the type as written.
+            sharpBytes(UnsafeRawPointer(bitPattern: a.data)!, typeName: "[]byte", f)
+            return
+        }
         // The value in memory: direct interface types hold it in the data word.
         var word = a.data
         let ptr: UnsafeRawPointer = t.isDirectIface ? withUnsafePointer(to: &word) { UnsafeRawPointer($0) } : UnsafeRawPointer(bitPattern: a.data) ?? UnsafeRawPointer(bitPattern: 8)!
@@ -84,33 +88,35 @@ final class Printer {
         printValue(t, ptr, verb: verb, f, depth: 0, canInterface: true)
     }
 
+    /// Go's badVerb: %!verb(type=value), the value printed with %v and no
+    /// Error/String methods (`erroring`), keeping the verb's flags.
     func badVerb(_ verb: Character, _ a: EFace) {
         write("%!\(verb)(")
         if let t = a.typeRef {
             write(t.name + "=")
-            var ff = FmtFlags()
-            ff.wid = nil
-            printArg(a, verb: "v", ff)
+            let was = erroring
+            erroring = true
+            printArg(a, verb: "v", badFlags)
+            erroring = was
         } else {
             write("<nil>")
         }
         write(")")
     }
 
+    /// The flags of the argument being printed (badVerb keeps them).
     var badFlags = FmtFlags()
+    /// Printing a bad verb's operand: methods are not called.
+    var erroring = false
+
     func badVerbValue(_ verb: Character, _ t: TypeRef, _ p: UnsafeRawPointer) {
         write("%!\(verb)(\(t.name)=")
         var ff = badFlags
         ff.plusV = false; ff.sharpV = false
-        if t.name == "*errors.errorString" || t.name == "*fmt.wrapError" {
-            // the struct behind the pointer: &{text}
-            let sp = UnsafeRawPointer(bitPattern: p.load(as: UInt.self))!
-            write("&{")
-            write(UnsafeRawBufferPointer(start: UnsafeRawPointer(bitPattern: sp.load(as: GoString.self).ptr), count: sp.load(as: GoString.self).len))
-            write("}")
-        } else {
-            printValue(t, p, verb: "v", ff, depth: 1, canInterface: false)
-        }
+        let was = erroring
+        erroring = true
+        printValue(t, p, verb: "v", ff, depth: 0, canInterface: false)
+        erroring = was
         write(")")
     }
     /// Set when the value needs a feature the first slice lacks (%#v).
@@ -118,10 +124,27 @@ final class Printer {
 
     /// Calls Error() or String() if the type has it (Go's handleMethods).
     func handleMethods(_ t: TypeRef, _ p: UnsafeRawPointer, verb: Character, _ f: FmtFlags) -> Bool {
-        if f.sharpV { return false }
+        if erroring { return false }
+        if f.sharpV {
+            // Go syntax: only GoString counts, printed unadorned (%s rules).
+            guard let m = t.method(named: "GoString"), signature(m) == "func() string" else { return false }
+            if t.kind == .pointer && p.load(as: UInt.self) == 0 && m.recvCopy != 0 { pad("<nil>", f); return true }
+            let data: UInt = m.recvCopy == 0 ? p.load(as: UInt.self) : UInt(bitPattern: p)
+            let (st, s) = vm.callStringMethod(type: t, data: data, method: m)
+            if st == .panicking, let pv = vm.takePanic() {
+                if t.kind == .pointer && p.load(as: UInt.self) == 0 { pad("<nil>", f); return true }
+                write("%!\(verb)(PANIC=GoString method: \(vm.panicValueString(type: pv.0, data: pv.1)))")
+                return true
+            }
+            if st != .ok { failed = true; return true }
+            var ff = f
+            ff.sharpV = false
+            fmtString(s.string, verb: "s", ff, raw: s)
+            return true
+        }
         switch verb { case "v", "s", "x", "X", "q": break; default: return false }
         for name in ["Error", "String"] {
-            guard let m = t.method(named: name) else { continue }
+            guard let m = t.method(named: name), signature(m) == "func() string" else { continue }
             let data: UInt = m.recvCopy == 0 ? p.load(as: UInt.self) : UInt(bitPattern: p)
             if t.kind == .pointer && p.load(as: UInt.self) == 0 && m.recvCopy != 0 {
                 // a nil pointer whose method has a value receiver: Go prints <nil>
@@ -167,24 +190,40 @@ final class Printer {
         case .string:
             let s = p.load(as: GoString.self)
             switch verb {
+            case "v" where f.sharpV: fmtString(s.string, verb: "q", f, raw: s)
             case "v", "s", "q", "x", "X": fmtString(s.string, verb: verb, f, raw: s)
             default: badVerbValue(verb, t, p)
             }
         case .pointer:
             let v = p.load(as: UInt.self)
-            if depth == 0, v != 0, let e = t.elem, e.kind == .struct || e.kind == .array || e.kind == .slice, verb == "v" {
+            // A pointer to a composite prints as &{...} at the top level only (no loops).
+            if depth == 0, v != 0, let e = t.elem, [.struct, .array, .slice, .map].contains(e.kind) {
                 write("&")
                 printValue(e, UnsafeRawPointer(bitPattern: v)!, verb: verb, f, depth: depth + 1, canInterface: canInterface)
+                return
+            }
+            if depth == 0, v != 0, t.elem == nil, let fields = syntheticFields[t.name] {
+                // The standard library's error structs natives make (Errors.swift).
+                write(f.sharpV ? "&" + t.name.dropFirst() + "{" : "&{")
+                let sp = UnsafeRawPointer(bitPattern: v)!
+                for (i, (name, off, ft)) in fields.enumerated() {
+                    if i > 0 { write(f.sharpV ? ", " : " ") }
+                    if f.plusV || f.sharpV { write(name + ":") }
+                    guard let ftr = vm.program.namedType(ft) else { continue }
+                    printValue(ftr, sp + off, verb: verb, f, depth: depth + 1, canInterface: false)
+                }
+                write("}")
                 return
             }
             if "bodxX".contains(verb) { unsupported = "fmt verb %\(verb) on pointers"; failed = true; return }
             if verb != "v" && verb != "p" { badVerbValue(verb, t, p); return }
             fmtPointer(t, data: v, verb: verb, f)
         case .struct:
+            if f.sharpV { write(t.name) }
             write("{")
             for (i, fd) in t.fields.enumerated() {
-                if i > 0 { write(" ") }
-                if f.plusV { write(fd.name.string + ":") }
+                if i > 0 { write(f.sharpV ? ", " : " ") }
+                if f.plusV || f.sharpV { write(fd.name.string + ":") }
                 guard let ft = fd.type.map(TypeRef.init) else { continue }
                 let exported = fd.name.string.first.map { $0.isUppercase } ?? false
                 printValue(ft, p + fd.offset, verb: verb, f, depth: depth + 1, canInterface: canInterface && exported)
@@ -205,21 +244,27 @@ final class Printer {
                 return
             }
             if verb == "p" && t.kind == .slice { fmtPointer(t, data: p.load(as: UInt.self), verb: verb, f); return }
-            write("[")
+            if f.sharpV {
+                write(t.name)
+                if t.kind == .slice && p.load(as: UInt.self) == 0 { write("(nil)"); return }
+                write("{")
+            } else {
+                write("[")
+            }
             if let et {
                 for i in 0..<n {
-                    if i > 0 { write(" ") }
+                    if i > 0 { write(f.sharpV ? ", " : " ") }
                     printValue(et, base + i * et.size, verb: verb, f, depth: depth + 1, canInterface: canInterface)
                 }
             }
-            write("]")
+            write(f.sharpV ? "}" : "]")
         case .interface:
             let tab = p.load(as: UInt.self)
             let data = p.load(fromByteOffset: 8, as: UInt.self)
             let nonEmpty = t.raw.pointee.nfields > 0
             let dyn = tab == 0 ? 0 : (nonEmpty ? UnsafeRawPointer(bitPattern: tab)!.load(fromByteOffset: 8, as: UInt.self) : tab)
             if dyn == 0 {
-                if verb == "v" || verb == "s" { pad("<nil>", f) } else { write("%!\(verb)(<nil>)") }
+                write(f.sharpV ? t.name + "(nil)" : "<nil>")
                 return
             }
             let dt = TypeRef(bits: dyn)!
@@ -243,16 +288,19 @@ final class Printer {
                 for i in 0..<cap where (slots + i * ss).load(as: Int.self) == 1 {
                     entries.append((slots + i * ss + 8, slots + i * ss + eo))
                 }
+            } else if f.sharpV {
+                write(t.name + "(nil)")
+                return
             }
             entries.sort { compareKeys(kt, $0.0, $1.0) < 0 }
-            write("map[")
+            write(f.sharpV ? t.name + "{" : "map[")
             for (i, (k, v)) in entries.enumerated() {
-                if i > 0 { write(" ") }
+                if i > 0 { write(f.sharpV ? ", " : " ") }
                 printValue(kt, k, verb: verb, f, depth: depth + 1, canInterface: canInterface)
                 write(":")
                 printValue(et, v, verb: verb, f, depth: depth + 1, canInterface: canInterface)
             }
-            write("]")
+            write(f.sharpV ? "}" : "]")
         case .func, .chan, .unsafePointer:
             fmtPointer(t, data: p.load(as: UInt.self), verb: verb, f)
         default:
@@ -260,11 +308,29 @@ final class Printer {
         }
     }
 
+    /// %#v of a byte slice: typeName{0x1, 0x2} or typeName(nil).
+    func sharpBytes(_ p: UnsafeRawPointer, typeName: String, _ f: FmtFlags) {
+        write(typeName)
+        guard let base = UnsafeRawPointer(bitPattern: p.load(as: UInt.self)) else { write("(nil)"); return }
+        let n = p.load(fromByteOffset: 8, as: Int.self)
+        write("{")
+        for i in 0..<n {
+            if i > 0 { write(", ") }
+            write("0x" + String(base.load(fromByteOffset: i, as: UInt8.self), radix: 16))
+        }
+        write("}")
+    }
+
     func fmtPointer(_ t: TypeRef, data: UInt, verb: Character, _ f: FmtFlags) {
         switch verb {
+        case "v" where f.sharpV:
+            write("(" + t.name + ")(" + (data == 0 ? "nil" : "0x" + String(data, radix: 16)) + ")")
         case "v", "p":
             if data == 0 && verb == "v" { pad("<nil>", f); return }
-            pad((f.sharp ? "" : "0x") + String(data, radix: 16), f)
+            // Go's fmt0x64: hex with 0x unless the # flag asks for none.
+            var ff = f
+            ff.sharp = !f.sharp
+            fmtIntegerBase(UInt64(data), base: 16, signed: false, verb: "x", ff)
         case "b", "o", "d", "x", "X":
             // The address as an unsigned integer.
             var word = data
@@ -279,80 +345,72 @@ final class Printer {
     // MARK: Integers
 
     func fmtInteger(_ v: Int64, signed: Bool, _ t: TypeRef, _ p: UnsafeRawPointer, verb: Character, _ f: FmtFlags) {
-        let neg = signed && v < 0
-        let mag: UInt64 = neg ? UInt64(bitPattern: 0 &- v) : UInt64(bitPattern: v)
-        var digits: String
+        let u = UInt64(bitPattern: v)
         switch verb {
-        case "v", "d": digits = String(mag)
-        case "x": digits = String(mag, radix: 16); if f.sharp { digits = "0x" + digits }
-        case "X": digits = String(mag, radix: 16).uppercased(); if f.sharp { digits = "0X" + digits }
-        case "o": digits = String(mag, radix: 8); if f.sharp { digits = "0" + digits }
-        case "O": digits = "0o" + String(mag, radix: 8)
-        case "b": digits = String(mag, radix: 2); if f.sharp { digits = "0b" + digits }
+        case "v" where f.sharpV && !signed:
+            var ff = f
+            ff.sharp = true    // Go's fmt0x64: 0x and hex
+            fmtIntegerBase(u, base: 16, signed: false, verb: "x", ff)
+        case "v", "d": fmtIntegerBase(u, base: 10, signed: signed, verb: verb, f)
+        case "b": fmtIntegerBase(u, base: 2, signed: signed, verb: verb, f)
+        case "o", "O": fmtIntegerBase(u, base: 8, signed: signed, verb: verb, f)
+        case "x", "X": fmtIntegerBase(u, base: 16, signed: signed, verb: verb, f)
         case "c":
-            var b: [UInt8] = []
-            encodeRune(v, into: &b)
-            pad(String(decoding: b, as: UTF8.self), f)
-            return
+            // Go's fmtC: an invalid rune prints as U+FFFD.
+            pad(String(decoding: utf8Bytes(signed ? v : (u > 0x10FFFF ? -1 : v)), as: UTF8.self), f)
         case "q":
-            var b: [UInt8] = []
-            encodeRune(v, into: &b)
-            pad(quoteRune(v), f)
-            return
+            pad(quoteRune(!signed && u > 0x10FFFF ? -1 : v, ascii: f.plus), f)
         case "U":
-            var h = String(mag, radix: 16).uppercased()
-            while h.count < 4 { h = "0" + h }
-            if f.sharp, let sc = Unicode.Scalar(UInt32(truncatingIfNeeded: v)), isGraphic(sc) {
-                pad("U+" + h + " '" + String(Character(sc)) + "'", f)
-            } else {
-                pad("U+" + h, f)
-            }
-            return
-        case "e", "f", "g", "s", "t", "E", "G", "F":
-            badVerbValue(verb, t, p); return
+            // U+ and at least four (or the precision's) hex digits; never zero padded.
+            var h = String(u, radix: 16).uppercased()
+            let prec = max(f.prec ?? 4, 4)
+            if h.count < prec { h = String(repeating: "0", count: prec - h.count) + h }
+            var text = "U+" + h
+            if f.sharp, u <= 0x10FFFF, isPrint(Int32(u)) { text += " '" + String(decoding: utf8Bytes(Int64(u)), as: UTF8.self) + "'" }
+            var ff = f
+            ff.zero = false
+            pad(text, ff)
         default:
-            badVerbValue(verb, t, p); return
+            badVerbValue(verb, t, p)
         }
-        if let prec = f.prec {
-            while digits.count < prec { digits = "0" + digits }
-            if prec == 0 && mag == 0 { digits = "" }
+    }
+
+    /// Go's fmtInteger: precision (or the 0 flag's width) as leading zeros,
+    /// then the # prefix (0b, 0, 0x) or %O's 0o, then the sign, then padding.
+    func fmtIntegerBase(_ u0: UInt64, base: Int, signed: Bool, verb: Character, _ f: FmtFlags) {
+        let negative = signed && Int64(bitPattern: u0) < 0
+        let u = negative ? 0 &- u0 : u0
+        var prec = 0
+        if let p = f.prec {
+            prec = p
+            if prec == 0 && u == 0 {
+                var ff = f
+                ff.zero = false
+                padBytes([], ff, zero: false)
+                return
+            }
+        } else if f.zero && !f.minus, let w = f.wid {
+            prec = w
+            if negative || f.plus || f.space { prec -= 1 }
         }
-        if neg { digits = "-" + digits } else if f.plus { digits = "+" + digits } else if f.space { digits = " " + digits }
-        var ff = f
-        if f.prec != nil { ff.zero = false }
-        padNumber(digits, ff)
+        var digits = Array(String(u, radix: base, uppercase: verb == "X").utf8)
+        if digits.count < prec { digits = [UInt8](repeating: 48, count: prec - digits.count) + digits }
+        if f.sharp {
+            switch base {
+            case 2: digits = Array("0b".utf8) + digits
+            case 8: if digits.first != 48 { digits.insert(48, at: 0) }
+            case 16: digits = [48, verb == "X" ? UInt8(ascii: "X") : UInt8(ascii: "x")] + digits
+            default: break
+            }
+        }
+        if verb == "O" { digits = Array("0o".utf8) + digits }
+        if negative { digits.insert(UInt8(ascii: "-"), at: 0) }
+        else if f.plus { digits.insert(UInt8(ascii: "+"), at: 0) }
+        else if f.space { digits.insert(UInt8(ascii: " "), at: 0) }
+        padBytes(digits, f, zero: false)
     }
 
     // MARK: Floats
-
-    func fmtFloat(_ v: Double, bits: Int, _ t: TypeRef, _ p: UnsafeRawPointer, verb: Character, _ f: FmtFlags) {
-        var s: String
-        switch verb {
-        case "v", "g", "G":
-            if let prec = f.prec { s = formatG(v, prec: prec) } else { s = shortestG(v, bits: bits, expLimit: 6) }
-            if verb == "G" { s = s.uppercased() }
-        case "f", "F": s = formatFixed(v, prec: f.prec ?? 6)
-        case "e", "E":
-            s = formatExp(v, prec: f.prec ?? 6)
-            if verb == "E" { s = s.uppercased() }
-        case "x", "X", "b":
-            unsupported = "fmt verb %\(verb) on floats"; failed = true; return
-        default:
-            badVerbValue(verb, t, p); return
-        }
-        if v.isInfinite || v.isNaN {
-            // Never zero-padded; "+Inf" keeps its sign, NaN shows one only
-            // when asked for (+ or space flag).
-            s = v.isNaN ? "NaN" : (v > 0 ? "+Inf" : "-Inf")
-            if v.isNaN || v > 0 {
-                if f.plus { s = v.isNaN ? "+NaN" : "+Inf" } else if f.space { s = v.isNaN ? " NaN" : " Inf" }
-            }
-            var ff = f; ff.zero = false
-            pad(s, ff); return
-        }
-        if f.plus && !s.hasPrefix("-") { s = "+" + s } else if f.space && !s.hasPrefix("-") { s = " " + s }
-        padNumber(s, f)
-    }
 
     /// A complex number: (real+imagi), each part formatted as a float with
     /// the verb, flags, width and precision; the imaginary part always signed.
@@ -367,32 +425,121 @@ final class Printer {
         write("i)")
     }
 
-    // MARK: Strings
-
-    func fmtString(_ s: String, verb: Character, _ f: FmtFlags, raw: GoString? = nil) {
+    /// Go's fmtFloat: strconv's digits (Ftoa.swift), then sign, the # flag's
+    /// decimal point and zeros, and padding (zeros after the sign).
+    func fmtFloat(_ v: Double, bits: Int, _ t: TypeRef, _ p: UnsafeRawPointer, verb: Character, _ f: FmtFlags) {
+        var conv: UInt8
+        var prec: Int
         switch verb {
-        case "q":
-            if let raw { pad(quoteBytes(Array(raw.bytes), ascii: f.plus), f) } else { pad(quoteBytes(Array(s.utf8), ascii: f.plus), f) }
-        case "x", "X":
-            var out = ""
-            let bytes: [UInt8] = raw.map { Array($0.bytes) } ?? Array(s.utf8)
-            for (i, b) in bytes.enumerated() {
-                if f.space && i > 0 { out += " " }
-                let h = String(b, radix: 16)
-                out += (h.count == 1 ? "0" : "") + h
+        case "v": conv = UInt8(ascii: "g"); prec = -1
+        case "b", "g", "G", "x", "X": conv = verb.asciiValue!; prec = -1
+        case "f", "e", "E": conv = verb.asciiValue!; prec = 6
+        case "F": conv = UInt8(ascii: "f"); prec = 6
+        default: badVerbValue(verb, t, p); return
+        }
+        if let pr = f.prec { prec = pr }
+        var num: [UInt8] = formatFloat(v, fmt: conv, prec: prec, bitSize: bits)
+        if num[0] != UInt8(ascii: "-") && num[0] != UInt8(ascii: "+") { num.insert(UInt8(ascii: "+"), at: 0) }
+        if f.space && num[0] == UInt8(ascii: "+") && !f.plus { num[0] = UInt8(ascii: " ") }
+        if num[1] == UInt8(ascii: "I") || num[1] == UInt8(ascii: "N") {
+            // Infinities and NaN are never zero padded; NaN shows a sign only when asked.
+            if num[1] == UInt8(ascii: "N") && !f.space && !f.plus { num.removeFirst() }
+            padBytes(num, f, zero: false)
+            return
+        }
+        if f.sharp && conv != UInt8(ascii: "b") {
+            var digits = 0
+            if verb == "v" || conv == UInt8(ascii: "g") || conv == UInt8(ascii: "G") || conv == UInt8(ascii: "x") {
+                digits = prec == -1 ? 6 : prec
             }
-            pad(verb == "X" ? out.uppercased() : out, f)
-        default:
-            var str = s
-            if let prec = f.prec { str = String(str.unicodeScalars.prefix(prec).map(Character.init)) }
-            if let raw, f.prec == nil, f.wid == nil {
-                write(UnsafeRawBufferPointer(start: UnsafeRawPointer(bitPattern: raw.ptr), count: raw.len))
+            var tail: [UInt8] = []
+            var hasPoint = false, sawNonzero = false
+            var i = 1
+            scan: while i < num.count {
+                switch num[i] {
+                case UInt8(ascii: "."): hasPoint = true
+                case UInt8(ascii: "p"), UInt8(ascii: "P"):
+                    tail = Array(num[i...]); num.removeSubrange(i...); break scan
+                case UInt8(ascii: "e") where conv != UInt8(ascii: "x") && conv != UInt8(ascii: "X"),
+                     UInt8(ascii: "E") where conv != UInt8(ascii: "x") && conv != UInt8(ascii: "X"):
+                    tail = Array(num[i...]); num.removeSubrange(i...); break scan
+                default:
+                    if num[i] != UInt8(ascii: "0") { sawNonzero = true }
+                    if sawNonzero { digits -= 1 }
+                }
+                i += 1
+            }
+            if !hasPoint {
+                if num.count == 2 && num[1] == UInt8(ascii: "0") { digits -= 1 }
+                num.append(UInt8(ascii: "."))
+            }
+            while digits > 0 { num.append(UInt8(ascii: "0")); digits -= 1 }
+            num += tail
+        }
+        if f.plus || num[0] != UInt8(ascii: "+") {
+            if f.zero && !f.minus, let w = f.wid, w > num.count {
+                buf.append(num[0])
+                buf.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: w - num.count))
+                buf.append(contentsOf: num[1...])
                 return
             }
-            pad(str, f)
+            padBytes(num, f, zero: f.zero)
+            return
+        }
+        padBytes(Array(num[1...]), f, zero: f.zero)
+    }
+
+    /// Go's fmt.pad over bytes: width counts runes; zeros only on the left.
+    func padBytes(_ b: [UInt8], _ f: FmtFlags, zero: Bool) {
+        guard let w = f.wid, w > 0 else { buf.append(contentsOf: b); return }
+        let n = runeCount(b)
+        let fill = repeatElement(zero && !f.minus ? UInt8(ascii: "0") : UInt8(ascii: " "), count: max(w - n, 0))
+        if f.minus { buf.append(contentsOf: b); buf.append(contentsOf: fill) } else { buf.append(contentsOf: fill); buf.append(contentsOf: b) }
+    }
+
+    // MARK: Strings
+
+    /// Strings and byte slices: %s %v (truncated to the precision in runes),
+    /// %q (backquoted with #), %x %X (Go's fmtSbx: # adds 0x, space separates).
+    func fmtString(_ s: String, verb: Character, _ f: FmtFlags, raw: GoString? = nil) {
+        if verb != "q" && verb != "x" && verb != "X", let raw, f.prec == nil, f.wid == nil {
+            write(UnsafeRawBufferPointer(start: UnsafeRawPointer(bitPattern: raw.ptr), count: raw.len))
+            return
+        }
+        var b: [UInt8] = raw.map { Array($0.bytes) } ?? Array(s.utf8)
+        switch verb {
+        case "q":
+            if let prec = f.prec { b = truncateRunes(b, prec) }
+            if f.sharp && canBackquote(b) { padBytes([0x60] + b + [0x60], f, zero: f.zero); return }
+            padBytes(Array(quoteBytes(b, ascii: f.plus).utf8), f, zero: f.zero)
+        case "x", "X":
+            let n = min(b.count, f.prec ?? b.count)
+            guard n > 0 else { padBytes([], f, zero: f.zero); return }
+            let hex = Array((verb == "X" ? "0123456789ABCDEF" : "0123456789abcdef").utf8)
+            let x = verb == "X" ? UInt8(ascii: "X") : UInt8(ascii: "x")
+            var out: [UInt8] = f.sharp ? [48, x] : []
+            for i in 0..<n {
+                if f.space && i > 0 {
+                    out.append(32)
+                    if f.sharp { out += [48, x] }
+                }
+                out += [hex[Int(b[i] >> 4)], hex[Int(b[i] & 15)]]
+            }
+            padBytes(out, f, zero: f.zero)
+        default:
+            if let prec = f.prec { b = truncateRunes(b, prec) }
+            padBytes(b, f, zero: f.zero)
         }
     }
 }
+
+/// Fields of the synthetic error structs (name, offset, type name) for %v of the pointer.
+let syntheticFields: [String: [(String, Int, String)]] = [
+    "*errors.errorString": [("s", 0, "string")],
+    "*fmt.wrapError": [("msg", 0, "string"), ("err", 16, "error")],
+    "*fmt.wrapErrors": [("msg", 0, "string"), ("errs", 16, "[]error")],
+    "*errors.joinError": [("errs", 0, "[]error")],
+]
 
 /// fmtsort's float order: NaN first, then by value.
 func cmpFloat(_ x: Double, _ y: Double) -> Int {
@@ -455,95 +602,12 @@ func compareKeys(_ t: TypeRef, _ a: UnsafeRawPointer, _ b: UnsafeRawPointer) -> 
     }
 }
 
-// MARK: - Number formatting helpers (Go's strconv)
-
-// shortestDigits and shortestG (strconv's shortest formatting) live in
-// GoVM/FloatFormat.swift: the print builtin and panic messages use them too.
-
-func formatFixed(_ v: Double, prec: Int) -> String {
-    if v.isNaN { return "NaN" }
-    if v.isInfinite { return v > 0 ? "+Inf" : "-Inf" }
-    return String(format: "%.\(prec)f", v)
-}
-
-func formatExp(_ v: Double, prec: Int) -> String {
-    if v.isNaN { return "NaN" }
-    if v.isInfinite { return v > 0 ? "+Inf" : "-Inf" }
-    return String(format: "%.\(prec)e", v)
-}
-
-func formatG(_ v: Double, prec: Int) -> String {
-    if v.isNaN { return "NaN" }
-    if v.isInfinite { return v > 0 ? "+Inf" : "-Inf" }
-    var p = prec
-    if p == 0 { p = 1 }
-    // %g in Go with precision: like C's %g but Go keeps the shortest form, no trailing zeros.
-    var s = String(format: "%.\(p)g", v)
-    // C prints exponents with at least two digits, as Go does.
-    if s.contains("e") { s = s.replacingOccurrences(of: "e+0", with: "e+0") }
-    return s
-}
-
-/// strconv.Quote.
-func quote(_ s: String) -> String { quoteBytes(Array(s.utf8), ascii: false) }
-
-/// strconv.Quote (ascii: QuoteToASCII) over raw bytes.
-func quoteBytes(_ bytes: [UInt8], ascii: Bool) -> String {
-    var out = "\""
-    var i = 0
-    while i < bytes.count {
-        let (r, w) = bytes.withUnsafeBufferPointer { decodeRune($0.baseAddress! + i, bytes.count - i) }
-        if r == 0xFFFD && w == 1 && !(bytes.count - i >= 3 && bytes[i] == 0xEF && bytes[i + 1] == 0xBF && bytes[i + 2] == 0xBD) {
-            out += "\\x" + (bytes[i] < 16 ? "0" : "") + String(bytes[i], radix: 16)
-            i += 1
-            continue
-        }
-        if ascii && r >= 0x80 {
-            let h = String(r, radix: 16)
-            out += r < 0x10000 ? "\\u" + String(repeating: "0", count: 4 - h.count) + h : "\\U" + String(repeating: "0", count: 8 - h.count) + h
-        } else {
-            out += escapeRune(r, quote: "\"")
-        }
-        i += w
+/// The first n runes of b (Go's truncate for a precision).
+func truncateRunes(_ b: [UInt8], _ n: Int) -> [UInt8] {
+    var i = 0, k = 0
+    while i < b.count && k < n {
+        i += b.withUnsafeBufferPointer { decodeRune($0.baseAddress! + i, b.count - i).1 }
+        k += 1
     }
-    return out + "\""
-}
-
-func quoteRune(_ r: Int64) -> String {
-    var rr = r
-    if rr < 0 || rr > 0x10FFFF || (rr >= 0xD800 && rr <= 0xDFFF) { rr = 0xFFFD }
-    return "'" + escapeRune(Int32(rr), quote: "'") + "'"
-}
-
-func escapeRune(_ r: Int32, quote q: Character) -> String {
-    switch r {
-    case 7: return "\\a"
-    case 8: return "\\b"
-    case 12: return "\\f"
-    case 10: return "\\n"
-    case 13: return "\\r"
-    case 9: return "\\t"
-    case 11: return "\\v"
-    case 92: return "\\\\"
-    default: break
-    }
-    if let sc = Unicode.Scalar(UInt32(r)) {
-        if Character(sc) == q { return "\\" + String(q) }
-        if r < 0x20 || r == 0x7F { return "\\x" + (r < 16 ? "0" : "") + String(r, radix: 16) }
-        if r >= 0x80 && !isGraphic(sc) {
-            let h = String(r, radix: 16)
-            if r < 0x10000 { return "\\u" + String(repeating: "0", count: 4 - h.count) + h }
-            return "\\U" + String(repeating: "0", count: 8 - h.count) + h
-        }
-        return String(Character(sc))
-    }
-    return "\\ufffd"
-}
-
-func isGraphic(_ s: Unicode.Scalar) -> Bool {
-    switch s.properties.generalCategory {
-    case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator: return false
-    case .spaceSeparator: return s.value == 0x20 || s.value == 0x3000 || s.value == 0xA0 ? s.value != 0xA0 || true : true
-    default: return true
-    }
+    return Array(b[0..<i])
 }

@@ -20,77 +20,14 @@ public enum Stdlib {
         ("fmt.Sprint", { vm, a in fmtPrint(vm, a, argOff: 0, mode: .plain, to: 0, resultOff: 24) }),
         ("fmt.Sprintln", { vm, a in fmtPrint(vm, a, argOff: 0, mode: .ln, to: 0, resultOff: 24) }),
         ("fmt.Errorf", { vm, a in fmtErrorf(vm, a) }),
-        ("errors.New", { vm, a in errorsNew(vm, a) }),
-        ("errors.errorString.Error", { vm, a in
-            let p = UnsafeRawPointer(bitPattern: a.load(fromByteOffset: 16, as: UInt.self))!
-            a.storeBytes(of: p.load(as: GoString.self), toByteOffset: 0, as: GoString.self)
-            return 0
-        }),
-        ("fmt.wrapError.Error", { vm, a in
-            let p = UnsafeRawPointer(bitPattern: a.load(fromByteOffset: 16, as: UInt.self))!
-            a.storeBytes(of: p.load(as: GoString.self), toByteOffset: 0, as: GoString.self)
-            return 0
-        }),
+        ("fmt.Fprintln", { vm, a in fmtFprint(vm, a, argOff: 16, mode: .ln, resultOff: 40) }),
+        ("fmt.Fprint", { vm, a in fmtFprint(vm, a, argOff: 16, mode: .plain, resultOff: 40) }),
+        ("fmt.Fprintf", { vm, a in fmtFprint(vm, a, argOff: 32, mode: .format, resultOff: 56) }),
         ("runtime.Error.Error", { vm, a in
             a.storeBytes(of: a.load(fromByteOffset: 16, as: GoString.self), toByteOffset: 0, as: GoString.self)
             return 0
         }),
         ("runtime.Error.RuntimeError", { _, _ in 0 }),
-        ("os.Exit", { vm, a in VM.from(vm).exit(Int32(truncatingIfNeeded: a.load(as: Int.self))) }),
-        ("strconv.Itoa", { vm, a in
-            let s = VM.from(vm).newString(String(a.load(as: Int.self)))
-            a.storeBytes(of: s, toByteOffset: 8, as: GoString.self)
-            return 0
-        }),
-        ("strconv.Atoi", { vm, a in strconvAtoi(vm, a) }),
-        ("strings.Builder.WriteString", { vm, a in
-            let s = a.load(as: GoString.self)
-            builderAppend(VM.from(vm), a.load(fromByteOffset: 40, as: UInt.self), UnsafeRawBufferPointer(start: UnsafeRawPointer(bitPattern: s.ptr), count: s.len))
-            a.storeBytes(of: s.len, toByteOffset: 16, as: Int.self)
-            a.storeBytes(of: (0, 0) as (UInt, UInt), toByteOffset: 24, as: (UInt, UInt).self)
-            return 0
-        }),
-        ("strings.Builder.WriteByte", { vm, a in
-            var c = a.load(as: UInt8.self)
-            withUnsafeBytes(of: &c) { builderAppend(VM.from(vm), a.load(fromByteOffset: 24, as: UInt.self), $0) }
-            a.storeBytes(of: (0, 0) as (UInt, UInt), toByteOffset: 8, as: (UInt, UInt).self)
-            return 0
-        }),
-        ("strings.Builder.WriteRune", { vm, a in
-            var b: [UInt8] = []
-            encodeRune(Int64(a.load(as: Int32.self)), into: &b)
-            b.withUnsafeBytes { builderAppend(VM.from(vm), a.load(fromByteOffset: 32, as: UInt.self), $0) }
-            a.storeBytes(of: b.count, toByteOffset: 8, as: Int.self)
-            a.storeBytes(of: (0, 0) as (UInt, UInt), toByteOffset: 16, as: (UInt, UInt).self)
-            return 0
-        }),
-        ("strings.Builder.String", { vm, a in
-            let b = UnsafeRawPointer(bitPattern: a.load(fromByteOffset: 16, as: UInt.self))!
-            a.storeBytes(of: GoString(ptr: b.load(fromByteOffset: 8, as: UInt.self), len: b.load(fromByteOffset: 16, as: Int.self)),
-                         toByteOffset: 0, as: GoString.self)
-            return 0
-        }),
-        ("strings.Builder.Len", { vm, a in
-            let b = UnsafeRawPointer(bitPattern: a.load(fromByteOffset: 8, as: UInt.self))!
-            a.storeBytes(of: b.load(fromByteOffset: 16, as: Int.self), toByteOffset: 0, as: Int.self)
-            return 0
-        }),
-        ("strings.Builder.Cap", { vm, a in
-            let b = UnsafeRawPointer(bitPattern: a.load(fromByteOffset: 8, as: UInt.self))!
-            a.storeBytes(of: b.load(fromByteOffset: 24, as: Int.self), toByteOffset: 0, as: Int.self)
-            return 0
-        }),
-        ("strings.Builder.Reset", { vm, a in
-            let b = UnsafeMutableRawPointer(bitPattern: a.load(as: UInt.self))!
-            memset(b, 0, 32)
-            return 0
-        }),
-        ("strings.Builder.Grow", { vm, a in
-            let n = a.load(as: Int.self)
-            if n < 0 { return VM.from(vm).raisePanicString("strings.Builder.Grow: negative count") }
-            builderGrow(VM.from(vm), a.load(fromByteOffset: 8, as: UInt.self), n)
-            return 0
-        }),
     ]
 
     public static var nativeNames: [String] { all.map { $0.0 } }
@@ -99,31 +36,22 @@ public enum Stdlib {
         for (n, f) in all { t[n] = f }
         return t
     }
-    static var all: [(String, NativeFn)] { natives + stringNatives + sortNatives + syncNatives + linknameNatives + timeNatives }
+    static var all: [(String, NativeFn)] {
+        natives + stringNatives + utf8Natives + sortNatives + syncNatives + errorsNatives + osNatives + atomicNatives
+            + strconvNatives + mathNatives + poolNatives + unicodeNatives + linknameNatives + timeNatives
+    }
 }
 
 extension VM {
     /// panic(errors.New-like string) from a native: a plain string value.
     public func raisePanicString(_ s: String) -> Int32 {
+        heap.gcHoldCollections(true)     // gs is held only here across the box's allocation
+        defer { heap.gcHoldCollections(false) }
         let gs = newString(s)
         let t = program.typeRef(program.stringType)
         let box = mallocgc(16, type: t)
         box.storeBytes(of: gs, as: GoString.self)
         return raisePanic(type: t.bits, data: UInt(bitPattern: box))
-    }
-
-    /// A new error value of type *errors.errorString.
-    public func newErrorString(_ s: GoString) -> (UInt, UInt) {
-        let t = program.namedType("*errors.errorString")!
-        let box = mallocgc(16, type: program.typeRef(program.stringType))
-        box.storeBytes(of: s, as: GoString.self)
-        return errorValue(t, UInt(bitPattern: box))
-    }
-
-    /// An `error` interface value (itab, data) for a value of type t.
-    public func errorValue(_ t: TypeRef, _ data: UInt) -> (UInt, UInt) {
-        let e = program.namedType("error")!
-        return (itab(type: t.bits, inter: e.bits), data)
     }
 }
 
@@ -174,113 +102,37 @@ func fmtErrorf(_ vmp: UnsafeMutableRawPointer, _ a: UnsafeMutableRawPointer) -> 
     let args = efaces(a, 16)
     let f = Array(a.load(as: GoString.self).bytes)
     let pr = Printer(vm: vm)
-    let wrapped = doPrintf(pr, f, args, isErrorf: true)
+    pr.wrapErrs = true
+    doPrintf(pr, f, args)
     if let u = pr.unsupported { return vm.unsupported(u) }
     if pr.failed { return RunStatus.panicking.rawValue }
-    let msg = pr.buf.withUnsafeBytes { vm.newString($0) }
-    let out = vm.nativeArgs()
-    if let w = wrapped, let t = vm.program.namedType("*fmt.wrapError") {
-        // struct { msg string; err error }
-        let box = vm.mallocgcPointerWords(32)
-        box.storeBytes(of: msg, as: GoString.self)
-        // %w's operand arrives as an empty interface; the field is an error.
-        let (tab, _) = vm.getitab(type: w.type, inter: vm.program.namedType("error")!.bits)
-        box.storeBytes(of: tab, toByteOffset: 16, as: UInt.self)
-        box.storeBytes(of: w.data, toByteOffset: 24, as: UInt.self)
-        out.storeBytes(of: vm.errorValue(t, UInt(bitPattern: box)), toByteOffset: 40, as: (UInt, UInt).self)
-    } else {
-        out.storeBytes(of: vm.newErrorString(msg), toByteOffset: 40, as: (UInt, UInt).self)
+    // Go's errorf: no %w → *errors.errorString; one → *fmt.wrapError; more →
+    // *fmt.wrapErrors with the distinct operands that are errors, in argument order.
+    var idx = pr.wrappedErrs
+    if pr.reordered { idx.sort() }
+    var operands: [(UInt, UInt)] = []
+    for (i, n) in idx.enumerated() where i == 0 || idx[i - 1] != n {
+        operands.append(asError(vm, args[n]) ?? (0, 0))
     }
+    let err: (UInt, UInt)
+    switch idx.count {
+    case 0: err = vm.newErrorString(pr.buf.withUnsafeBytes { vm.newString($0) })
+    case 1: err = vm.newWrapError(pr.buf, operands[0])
+    default: err = vm.newWrapErrors(pr.buf, operands.filter { $0.0 != 0 })
+    }
+    vm.nativeArgs().storeBytes(of: err, toByteOffset: 40, as: (UInt, UInt).self)
     return 0
-}
-
-func errorsNew(_ vmp: UnsafeMutableRawPointer, _ a: UnsafeMutableRawPointer) -> Int32 {
-    let vm = VM.from(vmp)
-    let s = a.load(as: GoString.self)
-    a.storeBytes(of: vm.newErrorString(s), toByteOffset: 16, as: (UInt, UInt).self)
-    return 0
-}
-
-func strconvAtoi(_ vmp: UnsafeMutableRawPointer, _ a: UnsafeMutableRawPointer) -> Int32 {
-    let vm = VM.from(vmp)
-    let s = a.load(as: GoString.self)
-    let text = s.string
-    var digits = Substring(text)
-    var neg = false
-    if digits.first == "+" || digits.first == "-" { neg = digits.first == "-"; digits = digits.dropFirst() }
-    var v: Int64 = 0
-    var ok = !digits.isEmpty
-    var overflow = false
-    for c in digits.utf8 {
-        guard c >= 48 && c <= 57 else { ok = false; break }
-        let (m, o1) = v.multipliedReportingOverflow(by: 10)
-        let (s2, o2) = m.addingReportingOverflow(Int64(c - 48))
-        if o1 || o2 { overflow = true }
-        v = s2
-    }
-    if ok && !overflow {
-        a.storeBytes(of: neg ? -v : v, toByteOffset: 16, as: Int64.self)
-        a.storeBytes(of: (0, 0) as (UInt, UInt), toByteOffset: 24, as: (UInt, UInt).self)
-        return 0
-    }
-    let msg = "strconv.Atoi: parsing " + quote(text) + (overflow && ok ? ": value out of range" : ": invalid syntax")
-    let e = vm.newErrorString(vm.newString(msg))
-    let out = vm.nativeArgs()
-    out.storeBytes(of: overflow && ok ? (neg ? Int64.min : Int64.max) : 0, toByteOffset: 16, as: Int64.self)
-    out.storeBytes(of: e, toByteOffset: 24, as: (UInt, UInt).self)
-    return 0
-}
-
-/// Appends bytes to a strings.Builder's buf (Go's append growth).
-func builderAppend(_ vm: VM, _ bp: UInt, _ bytes: UnsafeRawBufferPointer) {
-    let b = UnsafeMutableRawPointer(bitPattern: bp)!
-    let len = b.load(fromByteOffset: 16, as: Int.self)
-    builderGrowTo(vm, b, len + bytes.count)
-    let data = UnsafeMutableRawPointer(bitPattern: b.load(fromByteOffset: 8, as: UInt.self))
-    if bytes.count > 0, let data { (data + len).copyMemory(from: bytes.baseAddress!, byteCount: bytes.count) }
-    b.storeBytes(of: len + bytes.count, toByteOffset: 16, as: Int.self)
-}
-
-func builderGrowTo(_ vm: VM, _ b: UnsafeMutableRawPointer, _ need: Int) {
-    let cap = b.load(fromByteOffset: 24, as: Int.self)
-    if need <= cap { return }
-    let len = b.load(fromByteOffset: 16, as: Int.self)
-    var newcap = cap
-    let doublecap = cap + cap
-    if need > doublecap { newcap = need } else if cap < 256 { newcap = doublecap } else {
-        while newcap < need { newcap += (newcap + 3 * 256) >> 2 }
-    }
-    newcap = roundupsize(newcap, noscan: true)
-    let p = vm.mallocgc(newcap, type: nil)
-    if len > 0 { p.copyMemory(from: UnsafeRawPointer(bitPattern: b.load(fromByteOffset: 8, as: UInt.self))!, byteCount: len) }
-    b.storeBytes(of: UInt(bitPattern: p), toByteOffset: 8, as: UInt.self)
-    b.storeBytes(of: newcap, toByteOffset: 24, as: Int.self)
-}
-
-func builderGrow(_ vm: VM, _ bp: UInt, _ n: Int) {
-    let b = UnsafeMutableRawPointer(bitPattern: bp)!
-    let len = b.load(fromByteOffset: 16, as: Int.self)
-    let cap = b.load(fromByteOffset: 24, as: Int.self)
-    if cap - len < n {
-        // Go: grow to 2*cap + n
-        let newcap = 2 * cap + n
-        let p = vm.mallocgc(newcap, type: nil)
-        if len > 0 { p.copyMemory(from: UnsafeRawPointer(bitPattern: b.load(fromByteOffset: 8, as: UInt.self))!, byteCount: len) }
-        b.storeBytes(of: UInt(bitPattern: p), toByteOffset: 8, as: UInt.self)
-        b.storeBytes(of: newcap, toByteOffset: 24, as: Int.self)
-    }
 }
 
 // MARK: - Printf
 
-/// Go's doPrintf; returns the operand of the first %w (for Errorf).
-@discardableResult
-func doPrintf(_ p: Printer, _ format: [UInt8], _ args: [EFace], isErrorf: Bool = false) -> EFace? {
+/// Go's doPrintf; records the argument numbers of %w verbs in `p.wrappedErrs`.
+func doPrintf(_ p: Printer, _ format: [UInt8], _ args: [EFace]) {
     var argNum = 0
     var reordered = false
     var i = 0
     let end = format.count
-    var wrapped: EFace? = nil
+    defer { p.reordered = reordered }
     func num(_ i: inout Int) -> Int? {
         var n = 0
         var any = false
@@ -354,19 +206,14 @@ func doPrintf(_ p: Printer, _ format: [UInt8], _ args: [EFace], isErrorf: Bool =
         if badIndex { p.write("%!\(verb)(BADINDEX)"); continue }
         if argNum >= args.count { p.write("%!\(verb)(MISSING)"); continue }
         let arg = args[argNum]
+        if verb == "w" { p.wrappedErrs.append(argNum) }
         argNum += 1
-        var v = verb
-        if v == "w" && isErrorf {
-            if wrapped != nil { p.unsupported = "fmt.Errorf with several %w"; p.failed = true; return nil }
-            wrapped = arg
-            v = "v"
-        }
-        if v == "v" {
+        if verb == "v" || verb == "w" {
             if f.sharp { f.sharp = false; f.sharpV = true }
             if f.plus { f.plus = false; f.plusV = true }
         }
-        p.printArg(arg, verb: v, f)
-        if p.failed { return nil }
+        p.printArg(arg, verb: verb, f)
+        if p.failed { return }
     }
     if !reordered && argNum < args.count {
         p.write("%!(EXTRA ")
@@ -376,5 +223,42 @@ func doPrintf(_ p: Printer, _ format: [UInt8], _ args: [EFace], isErrorf: Bool =
         }
         p.write(")")
     }
-    return wrapped
+}
+
+/// Fprint*: formats like Print*, then writes to an *os.File or *strings.Builder.
+func fmtFprint(_ vmp: UnsafeMutableRawPointer, _ a: UnsafeMutableRawPointer, argOff: Int, mode: PrintMode, resultOff: Int) -> Int32 {
+    let v = VM.from(vmp)
+    let tab = a.load(as: UInt.self), data = a.load(fromByteOffset: 8, as: UInt.self)
+    guard let t = TypeRef(bits: v.dynType(tab, nonEmpty: true)) else {
+        return v.raiseRuntimeError("invalid memory address or nil pointer dereference")
+    }
+    let args = efaces(a, argOff)
+    let pr = Printer(vm: v)
+    switch mode {
+    case .format: doPrintf(pr, Array(a.load(fromByteOffset: 16, as: GoString.self).bytes), args)
+    case .ln, .plain:
+        var prevString = false
+        for (i, e) in args.enumerated() {
+            let isString = e.typeRef?.kind == .string
+            if i > 0 && (mode == .ln || (!isString && !prevString)) { pr.write(" ") }
+            pr.printArg(e, verb: "v", FmtFlags())
+            prevString = isString
+        }
+        if mode == .ln { pr.write("\n") }
+    }
+    if let u = pr.unsupported { return v.unsupported(u) }
+    if pr.failed { return RunStatus.panicking.rawValue }
+    switch t.name {
+    case "*os.File":
+        let fd = UnsafeRawPointer(bitPattern: data)!.load(as: Int32.self)
+        pr.buf.withUnsafeBytes { v.out.write(fd, $0) }
+    case "*strings.Builder":
+        pr.buf.withUnsafeBytes { builderAppend(v, data, $0) }
+    default:
+        return v.unsupported("fmt.Fprint to a \(t.name)")
+    }
+    let out = v.nativeArgs()
+    out.storeBytes(of: pr.buf.count, toByteOffset: resultOff, as: Int.self)
+    out.storeBytes(of: (0, 0) as (UInt, UInt), toByteOffset: resultOff + 8, as: (UInt, UInt).self)
+    return 0
 }

@@ -3,6 +3,7 @@
 // A native that must block sets `vm.parkKey` (the object's address) and
 // returns 3: the VM parks the goroutine on that key and runs the call again
 // when a waker (`wakeAll`/`wakeOne`) makes it runnable. Returning 5 yields.
+// WaitGroup.Go starts its goroutine with `vm.spawn`, whose exit hook calls Done.
 //   WaitGroup: the counter is its first word.  Mutex: state (int32) at 0.
 //   RWMutex: w.state at 0 (writer held), readerCount at 16.  Once: done at 0.
 import GoCompiler
@@ -12,6 +13,17 @@ import GoVM
 let syncNatives: [(String, NativeFn)] = [
     ("sync.WaitGroup.Add", { vm, a in wgAdd(VM.from(vm), a.load(fromByteOffset: 8, as: UInt.self), a.load(as: Int.self)) }),
     ("sync.WaitGroup.Done", { vm, a in wgAdd(VM.from(vm), a.load(as: UInt.self), -1) }),
+    // Go(f): Add(1), then a goroutine running f whose return calls Done.
+    ("sync.WaitGroup.Go", { vm, a in
+        let v = VM.from(vm), f = a.load(as: UInt.self), wg = a.load(fromByteOffset: 8, as: UInt.self)
+        if f == 0 { return v.unsupported("sync.WaitGroup.Go with a nil func") }
+        let st = wgAdd(v, wg, 1)
+        if st != 0 { return st }
+        guard v.spawn(f, exitHook: { vm, wg in _ = wgAdd(VM.from(vm), wg, -1) }, arg: wg) else {
+            return v.unsupported("sync.WaitGroup.Go of a standard library function")
+        }
+        return 0
+    }),
     ("sync.WaitGroup.Wait", { vm, a in
         let v = VM.from(vm), wg = a.load(as: UInt.self)
         if UnsafeRawPointer(bitPattern: wg)!.load(as: Int.self) == 0 { return 0 }
@@ -79,48 +91,6 @@ let syncNatives: [(String, NativeFn)] = [
         return st.rawValue
     }),
     ("runtime.Gosched", { _, _ in 5 }),
-    // sync/atomic: one P, so plain loads and stores are atomic.
-    ("sync/atomic.LoadInt64", { _, a in a.storeBytes(of: UnsafeRawPointer(bitPattern: a.load(as: UInt.self))!.load(as: Int64.self), toByteOffset: 8, as: Int64.self); return 0 }),
-    ("sync/atomic.LoadInt32", { _, a in a.storeBytes(of: Int64(UnsafeRawPointer(bitPattern: a.load(as: UInt.self))!.load(as: Int32.self)), toByteOffset: 8, as: Int64.self); return 0 }),
-    ("sync/atomic.StoreInt64", { _, a in UnsafeMutableRawPointer(bitPattern: a.load(as: UInt.self))!.storeBytes(of: a.load(fromByteOffset: 8, as: Int64.self), as: Int64.self); return 0 }),
-    ("sync/atomic.StoreInt32", { _, a in UnsafeMutableRawPointer(bitPattern: a.load(as: UInt.self))!.storeBytes(of: Int32(truncatingIfNeeded: a.load(fromByteOffset: 8, as: Int64.self)), as: Int32.self); return 0 }),
-    ("sync/atomic.AddInt64", { _, a in
-        let p = UnsafeMutableRawPointer(bitPattern: a.load(as: UInt.self))!
-        let n = p.load(as: Int64.self) &+ a.load(fromByteOffset: 8, as: Int64.self)
-        p.storeBytes(of: n, as: Int64.self); a.storeBytes(of: n, toByteOffset: 16, as: Int64.self); return 0
-    }),
-    ("sync/atomic.AddInt32", { _, a in
-        let p = UnsafeMutableRawPointer(bitPattern: a.load(as: UInt.self))!
-        let n = p.load(as: Int32.self) &+ Int32(truncatingIfNeeded: a.load(fromByteOffset: 8, as: Int64.self))
-        p.storeBytes(of: n, as: Int32.self); a.storeBytes(of: Int64(n), toByteOffset: 16, as: Int64.self); return 0
-    }),
-    ("sync/atomic.CompareAndSwapInt64", { _, a in
-        let p = UnsafeMutableRawPointer(bitPattern: a.load(as: UInt.self))!
-        let ok = p.load(as: Int64.self) == a.load(fromByteOffset: 8, as: Int64.self)
-        if ok { p.storeBytes(of: a.load(fromByteOffset: 16, as: Int64.self), as: Int64.self) }
-        a.storeBytes(of: ok ? 1 : 0, toByteOffset: 24, as: Int64.self); return 0
-    }),
-    ("sync/atomic.CompareAndSwapInt32", { _, a in
-        let p = UnsafeMutableRawPointer(bitPattern: a.load(as: UInt.self))!
-        let ok = Int64(p.load(as: Int32.self)) == a.load(fromByteOffset: 8, as: Int64.self)
-        if ok { p.storeBytes(of: Int32(truncatingIfNeeded: a.load(fromByteOffset: 16, as: Int64.self)), as: Int32.self) }
-        a.storeBytes(of: ok ? 1 : 0, toByteOffset: 24, as: Int64.self); return 0
-    }),
-    // atomic.Int32 / Int64 methods (receiver last): the value is the first word.
-    ("sync/atomic.Int64.Load", { _, a in a.storeBytes(of: UnsafeRawPointer(bitPattern: a.load(fromByteOffset: 8, as: UInt.self))!.load(as: Int64.self), as: Int64.self); return 0 }),
-    ("sync/atomic.Int32.Load", { _, a in a.storeBytes(of: Int64(UnsafeRawPointer(bitPattern: a.load(fromByteOffset: 8, as: UInt.self))!.load(as: Int32.self)), as: Int64.self); return 0 }),
-    ("sync/atomic.Int64.Store", { _, a in UnsafeMutableRawPointer(bitPattern: a.load(fromByteOffset: 8, as: UInt.self))!.storeBytes(of: a.load(as: Int64.self), as: Int64.self); return 0 }),
-    ("sync/atomic.Int32.Store", { _, a in UnsafeMutableRawPointer(bitPattern: a.load(fromByteOffset: 8, as: UInt.self))!.storeBytes(of: Int32(truncatingIfNeeded: a.load(as: Int64.self)), as: Int32.self); return 0 }),
-    ("sync/atomic.Int64.Add", { _, a in
-        let p = UnsafeMutableRawPointer(bitPattern: a.load(fromByteOffset: 16, as: UInt.self))!
-        let n = p.load(as: Int64.self) &+ a.load(as: Int64.self)
-        p.storeBytes(of: n, as: Int64.self); a.storeBytes(of: n, toByteOffset: 8, as: Int64.self); return 0
-    }),
-    ("sync/atomic.Int32.Add", { _, a in
-        let p = UnsafeMutableRawPointer(bitPattern: a.load(fromByteOffset: 16, as: UInt.self))!
-        let n = p.load(as: Int32.self) &+ Int32(truncatingIfNeeded: a.load(as: Int64.self))
-        p.storeBytes(of: n, as: Int32.self); a.storeBytes(of: Int64(n), toByteOffset: 8, as: Int64.self); return 0
-    }),
     // close(ch) as a function, for `defer close(ch)`.
     ("runtime.closechan", { vm, a in
         let v = VM.from(vm)
@@ -131,27 +101,6 @@ let syncNatives: [(String, NativeFn)] = [
         v.closechan(c)
         return 0
     }),
-    ("os.File.Write", { vm, a in
-        let v = VM.from(vm)
-        let fd = UnsafeRawPointer(bitPattern: a.load(fromByteOffset: 48, as: UInt.self))!.load(as: Int32.self)
-        let n = a.load(fromByteOffset: 8, as: Int.self)
-        v.out.write(fd, UnsafeRawBufferPointer(start: UnsafeRawPointer(bitPattern: a.load(as: UInt.self)), count: n))
-        a.storeBytes(of: n, toByteOffset: 24, as: Int.self)
-        a.storeBytes(of: (0, 0) as (UInt, UInt), toByteOffset: 32, as: (UInt, UInt).self)
-        return 0
-    }),
-    ("os.File.WriteString", { vm, a in
-        let v = VM.from(vm)
-        let fd = UnsafeRawPointer(bitPattern: a.load(fromByteOffset: 40, as: UInt.self))!.load(as: Int32.self)
-        let s = a.load(as: GoString.self)
-        v.out.write(fd, UnsafeRawBufferPointer(start: UnsafeRawPointer(bitPattern: s.ptr), count: s.len))
-        a.storeBytes(of: s.len, toByteOffset: 16, as: Int.self)
-        a.storeBytes(of: (0, 0) as (UInt, UInt), toByteOffset: 24, as: (UInt, UInt).self)
-        return 0
-    }),
-    ("fmt.Fprintln", { vm, a in fmtFprint(vm, a, argOff: 16, mode: .ln, resultOff: 40) }),
-    ("fmt.Fprint", { vm, a in fmtFprint(vm, a, argOff: 16, mode: .plain, resultOff: 40) }),
-    ("fmt.Fprintf", { vm, a in fmtFprint(vm, a, argOff: 32, mode: .format, resultOff: 56) }),
     ("runtime.NumGoroutine", { vm, a in a.storeBytes(of: VM.from(vm).goroutineCount, as: Int.self); return 0 }),
     // The collector's knobs (GoRuntime MGC.swift, MGCPacer.swift): Go's return values.
     ("runtime.GC", { vm, _ in let v = VM.from(vm); v.heap.GC(v.cache); return 0 }),
@@ -205,43 +154,5 @@ func wgAdd(_ v: VM, _ wg: UInt, _ delta: Int) -> Int32 {
     if n < 0 { return v.raisePanicString("sync: negative WaitGroup counter") }
     p.storeBytes(of: n, as: Int.self)
     if n == 0 { v.wakeAll(wg) }
-    return 0
-}
-
-/// Fprint*: formats like Print*, then writes to an *os.File or *strings.Builder.
-func fmtFprint(_ vmp: UnsafeMutableRawPointer, _ a: UnsafeMutableRawPointer, argOff: Int, mode: PrintMode, resultOff: Int) -> Int32 {
-    let v = VM.from(vmp)
-    let tab = a.load(as: UInt.self), data = a.load(fromByteOffset: 8, as: UInt.self)
-    guard let t = TypeRef(bits: v.dynType(tab, nonEmpty: true)) else {
-        return v.raiseRuntimeError("invalid memory address or nil pointer dereference")
-    }
-    let args = efaces(a, argOff)
-    let pr = Printer(vm: v)
-    switch mode {
-    case .format: doPrintf(pr, Array(a.load(fromByteOffset: 16, as: GoString.self).bytes), args)
-    case .ln, .plain:
-        var prevString = false
-        for (i, e) in args.enumerated() {
-            let isString = e.typeRef?.kind == .string
-            if i > 0 && (mode == .ln || (!isString && !prevString)) { pr.write(" ") }
-            pr.printArg(e, verb: "v", FmtFlags())
-            prevString = isString
-        }
-        if mode == .ln { pr.write("\n") }
-    }
-    if let u = pr.unsupported { return v.unsupported(u) }
-    if pr.failed { return RunStatus.panicking.rawValue }
-    switch t.name {
-    case "*os.File":
-        let fd = UnsafeRawPointer(bitPattern: data)!.load(as: Int32.self)
-        pr.buf.withUnsafeBytes { v.out.write(fd, $0) }
-    case "*strings.Builder":
-        pr.buf.withUnsafeBytes { builderAppend(v, data, $0) }
-    default:
-        return v.unsupported("fmt.Fprint to a \(t.name)")
-    }
-    let out = v.nativeArgs()
-    out.storeBytes(of: pr.buf.count, toByteOffset: resultOff, as: Int.self)
-    out.storeBytes(of: (0, 0) as (UInt, UInt), toByteOffset: resultOff + 8, as: (UInt, UInt).self)
     return 0
 }

@@ -47,6 +47,12 @@ public final class Var: Object, @unchecked Sendable {
         self.isField = isField; self.embedded = embedded
         super.init(name: name, type: type, pkg: pkg, pos: pos)
     }
+
+    /// A parameter or result for a signature made outside the checker (the
+    /// compiler's methods of standard-library types that natives create).
+    public static func synthetic(_ name: String, _ type: GoType) -> Var {
+        Var(name: name, type: type, pkg: nil, pos: .none)
+    }
 }
 
 public final class Const: Object, @unchecked Sendable {

@@ -15,8 +15,9 @@
 //      (`gcBackgroundWork` at preemption checks, and mallocgc) mark; mark
 //      termination runs at one of those safepoints.
 //   3. The enumerator reports, for every goroutine, its frames through their
-//      stack maps (`scanStack`), its defer chain and its panics in flight,
-//      and the VM's temporaries (`gcTemp`). It halves idle goroutines'
+//      stack maps (`scanStack`), its defer chain, its exit hook's argument
+//      (a WaitGroup) and its panics in flight, and the VM's temporaries
+//      (`gcTemp`). It halves idle goroutines'
 //      stacks that use less than a quarter (`shrinkStackIfIdle`).
 //   4. Every safepoint has the running goroutine's fp written back
 //      (`GState.savedFPOff`: the loop writes it before `new` and every slow
@@ -123,6 +124,7 @@ extension VM {
             shrinkStackIfIdle(gp)
             scanStack(gp, sc)
             sc.scanPointer(gp.pointee.deferTop)
+            sc.scanConservative(gp.pointee.exitHookArg)
         }
         for p in panics { sc.scanConservative(p.data) }
         for (_, ps) in gPanics { for p in ps { sc.scanConservative(p.data) } }

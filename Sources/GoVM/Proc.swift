@@ -83,6 +83,18 @@ extension VM {
         return true
     }
 
+    /// Starts a goroutine running the func value `fv` without arguments for a
+    /// native (sync.WaitGroup.Go); `exitHook(vm, arg)` runs when it returns.
+    /// False if fv is itself a native (the caller reports it unsupported).
+    public func spawn(_ fv: UInt, exitHook: GoexitHook?, arg: UInt) -> Bool {
+        var none: UInt = 0
+        guard withUnsafePointer(to: &none, { newproc(fv, args: UnsafeRawPointer($0), size: 0) }) else { return false }
+        let gp = allGs[nextGID - 1]!
+        gp.pointee.exitHook = exitHook
+        gp.pointee.exitHookArg = arg
+        return true
+    }
+
     func ready(_ gid: Int) {
         guard let gp = allGs[gid], gp.pointee.status == GStatus.waiting.rawValue else { return }
         gp.pointee.status = GStatus.runnable.rawValue
@@ -151,6 +163,7 @@ extension VM {
 
     /// The running goroutine (not main) returned from its entry function.
     func goexit(_ fp: inout UnsafeMutableRawPointer, _ pc: inout Int) -> RunStatus? {
+        if let hook = g.pointee.exitHook { hook(opaque, g.pointee.exitHookArg) }
         guard let (nfp, npc) = schedule(fp, pc, status: .dead) else { return deadlock() }
         fp = nfp; pc = npc
         return resumeCheck(&fp, &pc)

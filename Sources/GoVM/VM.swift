@@ -57,7 +57,15 @@ public struct GState {
     /// argument area, up to spOff, is then the top of the stack); 0 while Go
     /// code runs, including a nested run a native started (GCRoots.swift).
     public var inNative: Int = 0
+    /// Set by `spawn` (a native starting a goroutine, sync.WaitGroup.Go): run
+    /// with `exitHookArg` when the goroutine's function returns; its wrapper
+    /// recovers and re-panics, so a fatal panic reads "[recovered, repanicked]".
+    public var exitHook: GoexitHook? = nil
+    public var exitHookArg: UInt = 0
 }
+
+/// A native's hook run when a goroutine it started returns (VM, argument).
+public typealias GoexitHook = @convention(c) (UnsafeMutableRawPointer, UInt) -> Void
 
 /// A panic in flight (Go's _panic).
 struct PanicRecord {
@@ -135,6 +143,11 @@ public final class VM: @unchecked Sendable {
     public var parkReason = 0
     var rngState: UInt64 = 0x9E3779B97F4A7C15
     public var exitCode: Int32 = 0
+    /// The program's command line (os.Args): its name, then its arguments.
+    public var args: [String] = []
+    /// GoStdlib's per-run state (values its natives keep, sync.Pool's
+    /// registry); the VM never looks inside.
+    public var stdlib: AnyObject? = nil
     /// Budget of backward jumps before `onBudget` runs (preemption point).
     public var budget: Int = 1 << 20
     /// Called when the budget runs out; return false to stop the program.
@@ -388,6 +401,7 @@ public final class VM: @unchecked Sendable {
     // MARK: Panics
 
     func printPanics() {
+        if g.pointee.exitHook != nil, !panics.isEmpty { panics[panics.count - 1].repanicked = true }
         var text = ""
         for (i, p) in panics.enumerated() {
             if i > 0 { text += "\t" }

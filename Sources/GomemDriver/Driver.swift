@@ -203,6 +203,8 @@ extension Driver {
         }
         let out = OutputSink(direct: false)
         let vm = VM(program: program, natives: Stdlib.table, out: out)
+        // os.Args[0]: the program's path without .go, as `go build` would name it.
+        vm.args = [file.hasSuffix(".go") ? String(file.dropLast(3)) : file] + args
         vm.trace = ProcessInfo.processInfo.environment["GOMEM_TRACE"] == "1"
         if vm.trace { out.direct = true }
         if timeLimit > 0 {
