@@ -244,6 +244,7 @@ struct GCStateData {
     var debug = GCDebug()
     var enabled = false                   // Go's memstats.enablegc: the pacer may start cycles (gcenable)
     var inCycle = false                   // a GC() or stw cycle is running (no re-entry)
+    var inPause = false                   // in gcStart's sweep-termination pause (no scavenging there)
 }
 
 /// A handle to a heap's collector state.
@@ -463,7 +464,9 @@ extension MHeap {
         g.pointee.userForced = forced
         if forced { g.pointee.numForcedGC &+= 1 }
         // 1. Sweep termination: finish the previous cycle's sweep.
+        g.pointee.inPause = true
         finishSweep()
+        g.pointee.inPause = false
         var procs = 0
         forEachCache { _ in procs += 1 }
         g.pointee.procs = max(1, procs)
@@ -610,6 +613,8 @@ extension MHeap {
         g.pointee.heap2 = g.pointee.bytesMarked
         let t1 = nanotime()
         pacerEndCycle(now: t1)
+        pacerUpdateTrigger()
+        gcPaceSweeper()
         freeStackSpans()
         g.pointee.tEnd = t1
         gcCheckInvariants()

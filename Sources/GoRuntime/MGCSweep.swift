@@ -48,6 +48,14 @@ struct SweepStateData {
     var pagesSwept = 0
     var objectsFreed = 0
     var spansFreed = 0
+    /// Proportional sweep pacing (Go's sweepPagesPerByte and
+    /// sweepHeapLiveBasis): pages to sweep per byte allocated so that
+    /// sweeping ends before heapLive reaches the next trigger.
+    var pagesPerByte = 0.0
+    var heapLiveBasis = 0
+    /// Sweeping ended inside a stop-the-world pause: the scavenger's work
+    /// waits for the next allocation.
+    var scavengePending = false
 }
 
 extension MHeap {
@@ -159,7 +167,7 @@ extension MHeap {
         }
         g.pointee.sweep.done = true
         pacerCommit(isSweepDone: true)        // the sweep distance no longer holds the trigger back
-        scavengeAfterSweep()
+        if g.pointee.inPause { g.pointee.sweep.scavengePending = true } else { scavengeAfterSweep() }
         return nil
     }
 
@@ -193,13 +201,35 @@ extension MHeap {
     /// refill is enough.)
     @inline(__always)
     func deductSweepCredit(pages: Int) {
-        if gc.raw.pointee.sweep.done { return }
+        let g = gc.raw
+        if g.pointee.sweep.done {
+            if g.pointee.sweep.scavengePending {
+                g.pointee.sweep.scavengePending = false
+                scavengeAfterSweep()
+            }
+            return
+        }
+        // Go's target: pagesPerByte × bytes allocated since sweeping began.
+        let allocated = max(pacer.pointee.heapLive - g.pointee.sweep.heapLiveBasis, 0)
+        let target = Int(g.pointee.sweep.pagesPerByte * Double(allocated))
         var swept = 0, spans = 0
-        while swept < pages || spans < 2 {
+        while swept < pages || spans < 2 || g.pointee.sweep.pagesSwept < target {
             guard let np = sweepone() else { return }
             swept += np
             spans += 1
         }
+    }
+
+    /// Sets the proportional sweeper's pace for a new sweep generation
+    /// (Go's gcPaceSweeper): the pages in use must be swept while heapLive
+    /// goes from now to the trigger, less a 1 MiB margin.
+    func gcPaceSweeper() {
+        let g = gc.raw
+        let live = pacer.pointee.heapLive
+        let distance = pacer.pointee.trigger - live - (1 << 20)
+        let pages = raw.pointee.stats.pointee.heapInUse >> pageShift
+        g.pointee.sweep.heapLiveBasis = live
+        g.pointee.sweep.pagesPerByte = distance > 0 ? Double(pages) / Double(distance) : Double(pages)
     }
 
     /// Whether every span of this sweep generation has been swept.
