@@ -4,6 +4,13 @@
 // GoStdlib over GoVM, and GomemDriver (the command's logic) over all of them.
 import PackageDescription
 
+// The interpreter, the runtime and the natives are compiled with -O in debug
+// builds too: the test suite runs hundreds of Go programs (allocation-heavy
+// ones under GC stress) through the debug binary, and unoptimized they are
+// an order of magnitude slower. Overflow checks and preconditions stay on;
+// the front end and the tests keep -Onone.
+let optimizedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+
 let package = Package(
     name: "gomem",
     platforms: [.macOS(.v14)],
@@ -19,10 +26,10 @@ let package = Package(
         .target(name: "GoTypes", dependencies: ["GoSyntax", .product(name: "BigInt", package: "BigInt")], exclude: ["ARCHITECTURE.md"]),
         .target(name: "GoEscape", dependencies: ["GoSyntax", "GoTypes"], exclude: ["ARCHITECTURE.md"]),
         .target(name: "GomemDriver", dependencies: ["GoSyntax", "GoTypes", "GoEscape", "GoCompiler", "GoVM", "GoStdlib"], exclude: ["ARCHITECTURE.md"]),
-        .target(name: "GoRuntime", exclude: ["ARCHITECTURE.md"]),
+        .target(name: "GoRuntime", exclude: ["ARCHITECTURE.md"], swiftSettings: optimizedInDebug),
         .target(name: "GoCompiler", dependencies: ["GoSyntax", "GoTypes", "GoRuntime"], exclude: ["ARCHITECTURE.md"]),
-        .target(name: "GoVM", dependencies: ["GoCompiler", "GoRuntime"], exclude: ["ARCHITECTURE.md"]),
-        .target(name: "GoStdlib", dependencies: ["GoVM", "GoCompiler", "GoRuntime"], exclude: ["ARCHITECTURE.md"]),
+        .target(name: "GoVM", dependencies: ["GoCompiler", "GoRuntime"], exclude: ["ARCHITECTURE.md"], swiftSettings: optimizedInDebug),
+        .target(name: "GoStdlib", dependencies: ["GoVM", "GoCompiler", "GoRuntime"], exclude: ["ARCHITECTURE.md"], swiftSettings: optimizedInDebug),
         .executableTarget(name: "GoRuntimeBench", dependencies: ["GoRuntime"]),
         // The front end's fuzz target (scripts/fuzz.sh builds it with libFuzzer).
         .executableTarget(name: "GoFuzz", dependencies: ["GoSyntax", "GoTypes"]),
