@@ -22,13 +22,8 @@
 #   GCs    gctrace lines (cycles)
 #   STW    the longest stop-the-world pause of any cycle, ms: A + C of
 #          gctrace's `A+B+C ms clock` (sweep termination + mark termination)
-#   cycle  gomem's longest whole cycle A + B + C, ms. gomem runs every paced
-#          cycle stop-the-world inside the allocation that triggers it, so
-#          for gomem the whole cycle is the pause the program sees; Go marks
-#          (B) concurrently with the program, so its pauses are A + C only.
-#          (gomem's cycle then sweeps the whole heap before returning to the
-#          program; gctrace is printed before that sweep, so it is not in
-#          these figures.)
+#   cycle  gomem's longest whole cycle A + B + C, ms (the concurrent mark
+#          phase B included; the program runs during B in gomem as in Go)
 # and the ratios gomem / Go. The gclimit rows run with their NAME.env (the
 # GOGC column shows it, e.g. off/64MiB = GOGC=off GOMEMLIMIT=64MiB). Wall
 # times are not compared: they depend on the machine's load; CPU does less.

@@ -451,14 +451,7 @@ final class FunctionCompiler {
             emitOut(Instr(.call, Int32(target), 0), [2])
         }
         noteCall(mlay.end)
-        for (i, r) in results.enumerated() {
-            switch TypeTable.shape(r.type ?? Typ.int) {
-            case .scalar: emitOut(Instr(.mov8, rOffs[i], mlay.results[i]), [2])
-            case .memory(let n): if n > 0 { emitOut(Instr(.move, rOffs[i], mlay.results[i], Int32(n)), [2]) }
-            }
-        }
-        emit(Instr(.ret))
-        try finish(localsStart: localsStart, argEnd: argEnd)
+        try wrapperReturn(mlay: mlay, results: results, rOffs: rOffs, localsStart: localsStart, argEnd: argEnd)
     }
 
     func compilePromotedWrapper(_ m: Func, recvType: GoType, path: [Int], target: Int) throws {
@@ -553,10 +546,10 @@ final class FunctionCompiler {
 
     /// The tail of a wrapper calling method `mi` of the interface value in
     /// slot `iv` with the arguments already laid out at `mlay`.
-    func finishIfaceWrapper(_ iv: Int32, index mi: Int, mlay: (params: [Int32], results: [Int32], end: Int),
-                            results: [Var], rOffs: [Int32], localsStart: Int, argEnd: Int) throws {
-        emitOut(Instr(.calli, iv, 0, Int32(mi), mlay.params[0]), [2])
-        noteCall(mlay.end)
+    /// A wrapper's last step after its call: the callee's results to the
+    /// wrapper's own result slots, then return.
+    func wrapperReturn(mlay: (params: [Int32], results: [Int32], end: Int), results: [Var], rOffs: [Int32],
+                       localsStart: Int, argEnd: Int) throws {
         for (i, r) in results.enumerated() {
             switch TypeTable.shape(r.type ?? Typ.int) {
             case .scalar: emitOut(Instr(.mov8, rOffs[i], mlay.results[i]), [2])
@@ -565,6 +558,13 @@ final class FunctionCompiler {
         }
         emit(Instr(.ret))
         try finish(localsStart: localsStart, argEnd: argEnd)
+    }
+
+    func finishIfaceWrapper(_ iv: Int32, index mi: Int, mlay: (params: [Int32], results: [Int32], end: Int),
+                            results: [Var], rOffs: [Int32], localsStart: Int, argEnd: Int) throws {
+        emitOut(Instr(.calli, iv, 0, Int32(mi), mlay.params[0]), [2])
+        noteCall(mlay.end)
+        try wrapperReturn(mlay: mlay, results: results, rOffs: rOffs, localsStart: localsStart, argEnd: argEnd)
     }
 
     /// Whether the embedding `path` from type t ends at an interface field

@@ -295,15 +295,26 @@ final class ProgramCompiler {
         let fc = FunctionCompiler(pc: self, index: idx, sig: m.signature!, recv: nil, captures: [], pos: m.pos)
         try fc.compileMethodWrapper(m, target: target, exprRecv: exprRecv)
         // Its closure object holds one pointer (the receiver's box).
-        let off = types.rodata.reserve(MemoryLayout<TypeDescriptor>.stride)
-        types.rodata.putInt(16, at: off)
-        types.rodata.putInt(16, at: off + 8)
-        types.rodata.putInt(8, at: off + 16)
-        let mo = types.rodata.appendBytes([2])
-        types.rodata.putPtr(at: off + 24, target: mo)
-        types.rodata.putInt(Kind.struct.rawValue, at: off + 32)
-        funcs[idx].closureType = Int32(off)
+        funcs[idx].closureType = Int32(closureDescriptor(words: 2, pointerWords: [1]))
         return idx
+    }
+
+    /// A closure object's descriptor in rodata: `words` words (word 0 the
+    /// function index), the given words pointers; ptrBytes ends after the
+    /// last of them.
+    func closureDescriptor(words n: Int, pointerWords: [Int]) -> Int {
+        let off = types.rodata.reserve(MemoryLayout<TypeDescriptor>.stride)
+        types.rodata.putInt(n * 8, at: off)
+        types.rodata.putInt(((pointerWords.max() ?? -1) + 1) * 8, at: off + 8)
+        types.rodata.putInt(8, at: off + 16)
+        if !pointerWords.isEmpty {
+            var mask = [UInt8](repeating: 0, count: (n + 7) / 8)
+            for i in pointerWords { mask[i / 8] |= 1 << UInt8(i % 8) }
+            let mo = types.rodata.appendBytes(mask)
+            types.rodata.putPtr(at: off + 24, target: mo)
+        }
+        types.rodata.putInt(Kind.struct.rawValue, at: off + 32)
+        return off
     }
 
     /// The wrapper for a method value x.M of an interface type `iface`
@@ -318,14 +329,7 @@ final class ProgramCompiler {
         wrappers[key] = idx
         let fc = FunctionCompiler(pc: self, index: idx, sig: msig, recv: nil, captures: [], pos: m.pos)
         try fc.compileIfaceMethodWrapper(msig, index: mi)
-        let off = types.rodata.reserve(MemoryLayout<TypeDescriptor>.stride)
-        types.rodata.putInt(24, at: off)
-        types.rodata.putInt(24, at: off + 8)
-        types.rodata.putInt(8, at: off + 16)
-        let mo = types.rodata.appendBytes([4])
-        types.rodata.putPtr(at: off + 24, target: mo)
-        types.rodata.putInt(Kind.struct.rawValue, at: off + 32)
-        funcs[idx].closureType = Int32(off)
+        funcs[idx].closureType = Int32(closureDescriptor(words: 3, pointerWords: [2]))
         return idx
     }
 
@@ -337,22 +341,7 @@ final class ProgramCompiler {
             let fc = FunctionCompiler(pc: self, index: idx, sig: sig, recv: nil, captures: caps, pos: lit.pos)
             try fc.compileBody(lit.body, paramNodes: lit.type, recvNode: nil)
             // The closure object's type: {fn uintptr; cells... *T}.
-            var fields: [Var] = []
-            _ = fields
-            let off = types.rodata.reserve(MemoryLayout<TypeDescriptor>.stride)
-            let n = 1 + caps.count
-            types.rodata.putInt(n * 8, at: off)
-            types.rodata.putInt(caps.isEmpty ? 0 : n * 8, at: off + 8)
-            types.rodata.putInt(8, at: off + 16)
-            if !caps.isEmpty {
-                var mask = [UInt8](repeating: 0, count: (n + 7) / 8)
-                for i in 1..<n { mask[i / 8] |= 1 << UInt8(i % 8) }
-                let mo = types.rodata.appendBytes(mask)
-                types.rodata.putPtr(at: off + 24, target: mo)
-            }
-            types.rodata.putInt(Kind.struct.rawValue, at: off + 32)
-            funcs[idx].closureType = Int32(off)
-            fields = []
+            funcs[idx].closureType = Int32(closureDescriptor(words: 1 + caps.count, pointerWords: Array(1..<(1 + caps.count))))
         }
     }
 
