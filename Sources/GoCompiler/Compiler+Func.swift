@@ -646,8 +646,9 @@ final class FunctionCompiler {
         for (i, a) in args.enumerated() { copyOut(lay.params[i], a, argTypes[i]) }
         let native = pc.funcs[fn].entry == -1
         if native {
-            // A native's argument area is scanned conservatively while it
-            // runs: no stale word in its result slots.
+            // A native's argument area is scanned through its argument map
+            // while it runs: no stale word in its result slots.
+            if pc.funcs[fn].stackmap < 0 { nativeArgMap(fn, sig: sig, withRecv: withRecv, lay: lay) }
             for (i, r) in sig.results.vars.enumerated() {
                 emitOut(Instr(.zero, lay.results[i], 0, Int32(TypeTable.slotSize(r.type ?? Typ.int))), [0])
             }
@@ -657,6 +658,28 @@ final class FunctionCompiler {
         }
         noteCall(lay.end)
         return copyResults(sig, lay)
+    }
+
+    /// A native's argument map (Go's args pointer map for assembly
+    /// functions): its FuncInfo gets a stack map over [0, lay.end) from the
+    /// callee's header base — parameters, receiver and results by their
+    /// types — and frameSize = lay.end, so the collector scans the argument
+    /// area of a running native like a frame (GoVM/GCRoots.swift).
+    func nativeArgMap(_ fn: Int, sig: GoSignature, withRecv: Bool, lay: (params: [Int32], results: [Int32], end: Int)) {
+        var mask = [Bool](repeating: false, count: (lay.end + 7) / 8)
+        func mark(_ off: Int32, _ t: GoType?) {
+            guard let t else { mask[Int(off) / 8] = true; return }   // an untyped receiver word: may be a pointer
+            for (i, b) in TypeTable.ptrWords(t).enumerated() where b && Int(off) / 8 + i < mask.count { mask[Int(off) / 8 + i] = true }
+        }
+        var types: [GoType?] = []
+        if withRecv { types.append(sig.recv?.type) }
+        types += sig.params.vars.map { $0.type }
+        for (i, off) in lay.params.enumerated() where i < types.count { mark(off, types[i]) }
+        for (i, r) in sig.results.vars.enumerated() { mark(lay.results[i], r.type) }
+        var bytes = [UInt8](repeating: 0, count: max((mask.count + 7) / 8, 1))
+        for (i, b) in mask.enumerated() where b { bytes[i / 8] |= 1 << UInt8(i % 8) }
+        pc.funcs[fn].stackmap = Int32(pc.types.rodata.appendBytes(bytes))
+        pc.funcs[fn].frameSize = Int32(lay.end)
     }
 
     func copyOut(_ off: Int32, _ src: Int32, _ t: GoType) {

@@ -31,12 +31,14 @@
 // call `bulkBarrierPreWrite`. Stores to stacks take none: stacks are scanned
 // in the start pause and are black from then on.
 //
-// Where gomem differs from Go: stack maps are one per function (no
-// liveness; morestack zeroes locals and every function zeroes its results
-// first, so a pointer slot holds nil or a pointer kept alive since it was
-// stored); native argument areas and the outgoing-argument area above a
-// goroutine's innermost frame are scanned conservatively (Go has argument
-// maps for its assembly); stacks are scanned in the start pause rather than
+// Where gomem differs from Go: stack maps are one per function, without
+// liveness (morestack zeroes locals, every function zeroes its results
+// first, and each statement zeroes the pointer temporaries it leaves, so a
+// pointer slot holds nil or a pointer kept alive since it was stored); a
+// native's argument area is scanned through the argument map the compiler
+// derives from its Go signature (Go's args maps for assembly), and only a
+// native with no known signature, or the scratch area of a native calling a
+// native, conservatively; stacks are scanned in the start pause rather than
 // one goroutine at a time during marking. Defer records are scanned as all
 // pointer words (their argument area has no type); map and channel headers
 // and map slot arrays have exact pointer bitmaps.
@@ -69,6 +71,10 @@ let gcWordType = makeGoType(size: 8, pointerWords: [0])
 let gcChanType = makeGoType(size: 64, pointerWords: [2])
 /// Map header (Map.swift): slots at +16.
 let gcMapHeaderType = makeGoType(size: 56, pointerWords: [2])
+
+/// The return-pc word callNative writes in the unused callee header of a
+/// native's argument area, so the stack scan can tell the area apart.
+let nativeFrameMarker = -3
 
 /// The stack enumerator GoRuntime calls once per cycle.
 let vmStackRoots: GCStackRootsFunc = { ctx, scanner in
@@ -131,6 +137,87 @@ extension VM {
         for i in 0..<gcTempCount { sc.scanPointer(gcTemp[i]) }
     }
 
+    /// Scans one goroutine's stack frame by frame (Go's scanstack): from its
+    /// innermost Go frame (the safepoint's fp, written back by the loop before
+    /// every allocation, or the caller of the native running now) along the
+    /// saved-fp chain, each frame [fp, fp + frameSize) through its stack map.
+    /// A native's argument area (above its caller's frame: the native
+    /// running now, one that called back into Go, or the one a parked
+    /// goroutine will retry) is scanned through the native's argument map
+    /// when its header names it (`nativeArgs`), else conservatively. Nothing
+    /// else above the innermost frame is scanned: at a safepoint the
+    /// outgoing area holds no live value (arguments are copied out just
+    /// before a call), only words of returned calls.
+    func scanStack(_ gp: UnsafeMutablePointer<GState>, _ sc: GCRootScanner) {
+        let lo = gp.pointee.lo, hi = gp.pointee.hi
+        guard hi > lo else { return }
+        let inNative = gp.pointee.inNative != 0
+        var fp = lo &+ UInt(inNative ? gp.pointee.nativeCallerOff : gp.pointee.savedFPOff)
+        var top = fp &+ UInt(FrameLayout.headerSize)
+        var innerEnd: UInt = 0
+        let fn0 = UnsafeRawPointer(bitPattern: fp)!.load(fromByteOffset: FrameLayout.funcIndex, as: Int.self)
+        if fn0 >= 0 && fn0 < program.funcCount {
+            let frameEnd = min(fp &+ UInt(program.funcs[fn0].frameSize), hi)
+            top = frameEnd
+            innerEnd = frameEnd
+            if inNative {
+                let argHi = lo &+ UInt(gp.pointee.spOff)
+                top = max(top, nativeArgs(at: frameEnd, upTo: argHi, sc))
+                if argHi > top { sc.scanRangeConservative(UnsafeRawPointer(bitPattern: top)!, words: Int(argHi &- top) / 8) }
+                top = max(top, argHi)
+            } else if gp != g, gp.pointee.savedPC >= 0, gp.pointee.savedPC < program.codeCount,
+                      program.code[gp.pointee.savedPC].op == .calln {
+                // parked to retry a native: its arguments are live
+                let ins = program.code[gp.pointee.savedPC]
+                top = max(top, nativeArgs(at: frameEnd, upTo: min(fp &+ UInt(Int(ins.b) + Int(ins.c)), hi), sc))
+            }
+        }
+        top = min(top, hi)
+        while fp != 0 {
+            let fr = UnsafeRawPointer(bitPattern: fp)!
+            let fn = fr.load(fromByteOffset: FrameLayout.funcIndex, as: Int.self)
+            guard fn >= 0 && fn < program.funcCount else {
+                if innerEnd > fp { sc.scanRangeConservative(fr, words: Int(innerEnd &- fp) / 8) }
+                break
+            }
+            let info = program.funcs[fn]
+            let end = min(fp &+ UInt(info.frameSize), hi)
+            // A gap up to the inner frame: a native that called back into Go.
+            if innerEnd > end { _ = nativeArgs(at: end, upTo: innerEnd, sc) }
+            let scanEnd = innerEnd > 0 ? min(end, innerEnd) : end
+            if info.stackmap >= 0 {
+                let bm = (program.rodata + Int(info.stackmap)).assumingMemoryBound(to: UInt8.self)
+                sc.scanFrame(fr, words: Int(scanEnd &- fp) / 8, ptrmask: bm)
+            } else {
+                sc.scanRangeConservative(fr, words: Int(scanEnd &- fp) / 8)
+            }
+            innerEnd = fp
+            let saved = fr.load(fromByteOffset: FrameLayout.savedFP, as: UInt.self)
+            fp = saved >= lo && saved < fp ? saved : 0
+        }
+        sc.stackScanned(bytes: Int(top &- lo))
+    }
+
+    /// Scans the argument area of a native whose callee header is at `base`
+    /// (callNative writes it: `nativeFrameMarker` and the native's function
+    /// index): through the native's argument map if it has one, else
+    /// conservatively up to `limit`. Returns the end of what it scanned.
+    func nativeArgs(at base: UInt, upTo limit: UInt, _ sc: GCRootScanner) -> UInt {
+        guard limit > base &+ UInt(FrameLayout.headerSize) else { return base }
+        let h = UnsafeRawPointer(bitPattern: base)!
+        let fn = h.load(fromByteOffset: FrameLayout.funcIndex, as: Int.self)
+        if h.load(fromByteOffset: FrameLayout.retPC, as: Int.self) == nativeFrameMarker, fn >= 0, fn < program.funcCount,
+           program.funcs[fn].stackmap >= 0 {
+            let end = min(base &+ UInt(program.funcs[fn].frameSize), limit)
+            let bm = (program.rodata + Int(program.funcs[fn].stackmap)).assumingMemoryBound(to: UInt8.self)
+            sc.scanFrame(h, words: Int(end &- base) / 8, ptrmask: bm)
+            return end
+        }
+        let from = base &+ UInt(FrameLayout.headerSize)
+        sc.scanRangeConservative(UnsafeRawPointer(bitPattern: from)!, words: Int(limit &- from) / 8)
+        return limit
+    }
+
     /// Halves the stack of a goroutine that is not running when it uses
     /// less than a quarter of it (Go's shrinkstack, at GC). The running G is
     /// left alone (the loop holds its fp), and so is one whose top frame's
@@ -162,68 +249,6 @@ extension VM {
     func maxOutgoing(_ info: FuncInfo) -> Int {
         guard info.entry >= 0 else { return 0 }
         return max(Int(program.code[Int(info.entry)].a) - FrameLayout.stackGuard - Int(info.frameSize), 0)
-    }
-
-    /// Scans one goroutine's stack frame by frame (Go's scanstack): from its
-    /// innermost Go frame (the safepoint's fp, written back by the loop before
-    /// every allocation, or the caller of the native running now) along the
-    /// saved-fp chain. Each frame [fp, fp + frameSize) is scanned through its
-    /// stack map. Scanned conservatively, because no map describes them: the
-    /// argument area of a native running now (from its caller's frame end,
-    /// past the unused header, to spOff) and the gaps between frames that a
-    /// native calling back into Go leaves (its arguments), and the arguments
-    /// a goroutine parked at a native keeps to retry the call. Nothing above
-    /// the innermost frame is scanned otherwise: at a safepoint the outgoing
-    /// area holds no live value (arguments are copied out just before a
-    /// call), only words of returned calls.
-    func scanStack(_ gp: UnsafeMutablePointer<GState>, _ sc: GCRootScanner) {
-        let lo = gp.pointee.lo, hi = gp.pointee.hi
-        guard hi > lo else { return }
-        let inNative = gp.pointee.inNative != 0
-        var fp = lo &+ UInt(inNative ? gp.pointee.nativeCallerOff : gp.pointee.savedFPOff)
-        var top = fp &+ UInt(FrameLayout.headerSize)
-        var innerEnd: UInt = 0
-        let fn0 = UnsafeRawPointer(bitPattern: fp)!.load(fromByteOffset: FrameLayout.funcIndex, as: Int.self)
-        if fn0 >= 0 && fn0 < program.funcCount {
-            let frameEnd = min(fp &+ UInt(program.funcs[fn0].frameSize), hi)
-            top = frameEnd
-            innerEnd = frameEnd
-            if inNative {
-                let argLo = frameEnd &+ UInt(FrameLayout.headerSize), argHi = lo &+ UInt(gp.pointee.spOff)
-                if argHi > argLo { sc.scanRangeConservative(UnsafeRawPointer(bitPattern: argLo)!, words: Int(argHi &- argLo) / 8) }
-                top = max(top, argHi)
-            } else if gp != g, gp.pointee.savedPC >= 0, gp.pointee.savedPC < program.codeCount {
-                let ins = program.code[gp.pointee.savedPC]
-                if ins.op == .calln {   // parked to retry a native: its arguments are live
-                    let argLo = fp &+ UInt(Int(ins.b) + FrameLayout.headerSize), argHi = fp &+ UInt(Int(ins.b) + Int(ins.c))
-                    if argHi > argLo { sc.scanRangeConservative(UnsafeRawPointer(bitPattern: argLo)!, words: Int(argHi &- argLo) / 8) }
-                    top = max(top, argHi)
-                }
-            }
-        }
-        top = min(top, hi)
-        while fp != 0 {
-            let fr = UnsafeRawPointer(bitPattern: fp)!
-            let fn = fr.load(fromByteOffset: FrameLayout.funcIndex, as: Int.self)
-            guard fn >= 0 && fn < program.funcCount else {
-                if innerEnd > fp { sc.scanRangeConservative(fr, words: Int(innerEnd &- fp) / 8) }
-                break
-            }
-            let info = program.funcs[fn]
-            let end = min(fp &+ UInt(info.frameSize), hi)
-            if innerEnd > end { sc.scanRangeConservative(UnsafeRawPointer(bitPattern: end)!, words: Int(innerEnd &- end) / 8) }
-            let scanEnd = innerEnd > 0 ? min(end, innerEnd) : end
-            if info.stackmap >= 0 {
-                let bm = (program.rodata + Int(info.stackmap)).assumingMemoryBound(to: UInt8.self)
-                sc.scanFrame(fr, words: Int(scanEnd &- fp) / 8, ptrmask: bm)
-            } else {
-                sc.scanRangeConservative(fr, words: Int(scanEnd &- fp) / 8)
-            }
-            innerEnd = fp
-            let saved = fr.load(fromByteOffset: FrameLayout.savedFP, as: UInt.self)
-            fp = saved >= lo && saved < fp ? saved : 0
-        }
-        sc.stackScanned(bytes: Int(top &- lo))
     }
 
     /// The runtime's background workers on the one P, at the preemption

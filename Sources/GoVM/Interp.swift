@@ -365,8 +365,15 @@ extension VM {
         g.pointee.nativeCallerOff = fpOff
         g.pointee.nativeArgsOff = fpOff + argBase + FrameLayout.headerSize
         g.pointee.spOff = fpOff + argBase + max(argEnd, FrameLayout.headerSize) + 64
-        // The slack above the arguments is scanned with them (conservatively): no stale words.
+        // The slack above the arguments is zeroed (the collector may scan it
+        // conservatively), and the unused callee header names the native for
+        // the collector (GCRoots.swift, `nativeFrameMarker`).
         memset(fp + argBase + max(argEnd, FrameLayout.headerSize), 0, 64)
+        let hdr = fp + argBase
+        hdr.storeBytes(of: fp, toByteOffset: FrameLayout.savedFP, as: UnsafeMutableRawPointer.self)
+        hdr.storeBytes(of: nativeFrameMarker, toByteOffset: FrameLayout.retPC, as: Int.self)
+        hdr.storeBytes(of: idx < nativeFuncs.count ? nativeFuncs[idx] : -1, toByteOffset: FrameLayout.funcIndex, as: Int.self)
+        hdr.storeBytes(of: 0, toByteOffset: FrameLayout.context, as: Int.self)
         guard let f = natives[idx] else {
             out.write(2, "fatal error: native \(program.nativeNames[idx]) missing\n")
             exitCode = 2

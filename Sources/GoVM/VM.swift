@@ -128,6 +128,9 @@ public final class VM: @unchecked Sendable {
     public let cache: MCache
     public let out: OutputSink
     let natives: UnsafeMutablePointer<NativeFn?>
+    /// The function index of each native (whose FuncInfo may carry its
+    /// argument map), by native index; -1 if the program has none.
+    let nativeFuncs: [Int]
     public var g: UnsafeMutablePointer<GState>
     var panics: [PanicRecord] = []
     /// Every goroutine not yet dead, by id, and the run queue (Proc.swift).
@@ -176,6 +179,12 @@ public final class VM: @unchecked Sendable {
         self.cache = heap.allocmcache()
         self.out = out
         let n = program.nativeNames.count
+        var nf = [Int](repeating: -1, count: n)
+        for i in 0..<program.funcCount {
+            let f = program.funcs[i]
+            if f.entry < 0 && f.native >= 0 && Int(f.native) < n && (nf[Int(f.native)] < 0 || f.stackmap >= 0) { nf[Int(f.native)] = i }
+        }
+        self.nativeFuncs = nf
         self.natives = .allocate(capacity: max(n, 1))
         for (i, name) in program.nativeNames.enumerated() { self.natives[i] = natives[name] }
         self.g = .allocate(capacity: 1)
