@@ -1,6 +1,9 @@
 // Proc.swift — goroutines on one P (Go's proc.go, much reduced): G creation
 // (newproc), the run queue, parking and waking, yielding at the preemption
-// budget, goroutine exit, and deadlock detection.
+// budget, goroutine exit, and deadlock detection. Expired timers run at
+// every switch and at the preemption check; with nothing runnable the
+// scheduler sleeps until a timer that can wake someone (Timers.swift) and
+// reports deadlock only when there is none.
 //
 // Switching goroutines swaps interpreter state, not threads: the loop saves
 // pc and fp (as an offset from the G's stack base) into the current G, makes
@@ -11,7 +14,8 @@
 //     status     meaning                          who moves it on
 //     running    the G executing now (one)        park → waiting, yield → runnable, return → dead
 //     runnable   in the run queue                 schedule → running
-//     waiting    parked on a key in `waiters`     a waker (channel op, Done, Unlock) → runnable
+//     waiting    parked on a key in `waiters`,    a waker (channel op, Done, Unlock) → runnable
+//                or asleep on a timer             its timer firing (Timers.swift) → runnable
 //     dead       returned; its stack freed        —
 //
 // Invariants: exactly one G is running while the loop runs; a G is in the
