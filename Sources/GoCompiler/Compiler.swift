@@ -213,6 +213,13 @@ final class ProgramCompiler {
         if let sc = pkg.imports.first(where: { $0.path == "strconv" }), let ne = sc.scope.lookup("NumError")?.type {
             namedTypes["*strconv.NumError"] = try types.descriptor(GoPointer(ne))
         }
+        // time's runtime objects (Timer, Ticker, the timer channel, Location), when the program imports time.
+        if let tp = pkg.imports.first(where: { $0.path == "time" }) {
+            for n in ["Timer", "Ticker", "Location"] {
+                if let t = tp.scope.lookup(n)?.type { namedTypes["*time." + n] = try types.descriptor(GoPointer(t)) }
+            }
+            if let t = tp.scope.lookup("Time")?.type { namedTypes["chan time.Time"] = try types.descriptor(GoChan(dir: .both, elem: t)) }
+        }
 
         // The panic stub: a deferred call made by a panic returns here.
         panicStubPC = code.count

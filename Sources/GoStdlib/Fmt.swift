@@ -36,6 +36,8 @@ final class Printer {
     let vm: VM
     var buf: [UInt8] = []
     var failed = false
+    /// How a failed method call ended: a panic in flight, or an exit (os.Exit, "not supported yet").
+    var failStatus = RunStatus.panicking.rawValue
     /// Errorf: %w accepts an error operand; the argument numbers of every %w.
     var wrapErrs = false
     var wrappedErrs: [Int] = []
@@ -136,7 +138,7 @@ final class Printer {
                 write("%!\(verb)(PANIC=GoString method: \(vm.panicValueString(type: pv.0, data: pv.1)))")
                 return true
             }
-            if st != .ok { failed = true; return true }
+            if st != .ok { failed = true; failStatus = st.rawValue; return true }
             var ff = f
             ff.sharpV = false
             fmtString(s.string, verb: "s", ff, raw: s)
@@ -157,7 +159,7 @@ final class Printer {
                 write("%!\(verb)(PANIC=\(name) method: \(vm.panicValueString(type: pv.0, data: pv.1)))")
                 return true
             }
-            if st != .ok { failed = true; return true }
+            if st != .ok { failed = true; failStatus = st.rawValue; return true }
             let str = s.string
             fmtString(str, verb: verb, f)
             return true

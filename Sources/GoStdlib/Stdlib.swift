@@ -39,6 +39,7 @@ public enum Stdlib {
     static var all: [(String, NativeFn)] {
         natives + stringNatives + utf8Natives + sortNatives + syncNatives + errorsNatives + osNatives + atomicNatives
             + strconvNatives + mathNatives + poolNatives + unicodeNatives + linknameNatives + timeNatives
+            + timeClockNatives + timeTimerNatives + timeTextNatives
     }
 }
 
@@ -84,7 +85,7 @@ func fmtPrint(_ vmp: UnsafeMutableRawPointer, _ a: UnsafeMutableRawPointer, argO
         if mode == .ln { pr.write("\n") }
     }
     if let u = pr.unsupported { return vm.unsupported(u) }
-    if pr.failed { return RunStatus.panicking.rawValue }
+    if pr.failed { return pr.failStatus }
     let out = vm.nativeArgs()
     if to == 0 {
         let s = pr.buf.withUnsafeBytes { vm.newString($0) }
@@ -105,7 +106,7 @@ func fmtErrorf(_ vmp: UnsafeMutableRawPointer, _ a: UnsafeMutableRawPointer) -> 
     pr.wrapErrs = true
     doPrintf(pr, f, args)
     if let u = pr.unsupported { return vm.unsupported(u) }
-    if pr.failed { return RunStatus.panicking.rawValue }
+    if pr.failed { return pr.failStatus }
     // Go's errorf: no %w → *errors.errorString; one → *fmt.wrapError; more →
     // *fmt.wrapErrors with the distinct operands that are errors, in argument order.
     var idx = pr.wrappedErrs
@@ -247,7 +248,7 @@ func fmtFprint(_ vmp: UnsafeMutableRawPointer, _ a: UnsafeMutableRawPointer, arg
         if mode == .ln { pr.write("\n") }
     }
     if let u = pr.unsupported { return v.unsupported(u) }
-    if pr.failed { return RunStatus.panicking.rawValue }
+    if pr.failed { return pr.failStatus }
     switch t.name {
     case "*os.File":
         let fd = UnsafeRawPointer(bitPattern: data)!.load(as: Int32.self)

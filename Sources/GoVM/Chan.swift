@@ -5,6 +5,9 @@
 //     +0 qcount  +8 dataqsiz  +16 buf  +24 elemsize  +32 closed
 //     +40 sendx  +48 recvx    +56 elemtype
 //
+// The closed word is 1 when closed; bit `timerChanFlag` marks a timer
+// channel (Timers.swift: one slot, len/cap read 0, never closed or sent to
+// by the program, since its type is <-chan).
 // The buffer holds dataqsiz elements in memory form. Wait queues (Go's
 // recvq/sendq of sudogs) are `waiters[channel address]`, FIFO.
 //
@@ -84,6 +87,8 @@ extension VM {
 
     /// Tries a receive into `dst` (slot form) and `ok`; true if done.
     func tryRecv(_ c: UnsafeMutableRawPointer, _ dst: UnsafeMutableRawPointer, _ ok: UnsafeMutableRawPointer?) -> Bool {
+        // a timer channel: an expired timer sends first (Go 1.23's synchronous timer channels)
+        if c.load(fromByteOffset: 32, as: Int.self) & timerChanFlag != 0 && !timers.isEmpty { runTimers() }
         let et = chanElem(c)
         let q = c.load(as: Int.self), cap = c.load(fromByteOffset: 8, as: Int.self)
         if q > 0 {
@@ -111,7 +116,7 @@ extension VM {
             ready(w.gid)
             return true
         }
-        if c.load(fromByteOffset: 32, as: Int.self) != 0 {
+        if c.load(fromByteOffset: 32, as: Int.self) & 1 != 0 {
             memset(dst, 0, VM.slotBytes(et))
             ok?.storeBytes(of: 0, as: Int.self)
             return true
@@ -169,7 +174,8 @@ extension VM {
             if c.load(fromByteOffset: 32, as: Int.self) != 0 { return raiseRuntimeError("close of closed channel", plain: true) }
             closechan(c)
         case .chanlen:
-            let c = UnsafeRawPointer(bitPattern: Int(F(ins.b)))
+            // a timer channel reports len and cap 0, as Go's do
+            let c = UnsafeRawPointer(bitPattern: Int(F(ins.b))).flatMap { $0.load(fromByteOffset: 32, as: Int.self) & timerChanFlag != 0 ? nil : $0 }
             fp.storeBytes(of: c.map { $0.load(fromByteOffset: ins.w == 1 ? 8 : 0, as: Int.self) } ?? 0, toByteOffset: Int(ins.a), as: Int.self)
         case .selectgo:
             // table at a: n cases of [dir 1 send / 2 recv, chan, value slot offset, ok slot offset or -1]

@@ -16,8 +16,8 @@
 //      termination runs at one of those safepoints.
 //   3. The enumerator reports, for every goroutine, its frames through their
 //      stack maps (`scanStack`), its defer chain, its exit hook's argument
-//      (a WaitGroup) and its panics in flight, and the VM's temporaries
-//      (`gcTemp`). It halves idle goroutines'
+//      (a WaitGroup) and its panics in flight, the VM's temporaries
+//      (`gcTemp`) and the objects pending timers hold (Timers.swift). It halves idle goroutines'
 //      stacks that use less than a quarter (`shrinkStackIfIdle`).
 //   4. Every safepoint has the running goroutine's fp written back
 //      (`GState.savedFPOff`: the loop writes it before `new` and every slow
@@ -135,6 +135,8 @@ extension VM {
         for p in panics { sc.scanConservative(p.data) }
         for (_, ps) in gPanics { for p in ps { sc.scanConservative(p.data) } }
         for i in 0..<gcTempCount { sc.scanPointer(gcTemp[i]) }
+        // pending timers: their Timer objects, channels and AfterFunc funcs (Timers.swift)
+        for t in timers { sc.scanPointer(t.key); sc.scanPointer(t.ch); sc.scanPointer(t.fn) }
     }
 
     /// Scans one goroutine's stack frame by frame (Go's scanstack): from its

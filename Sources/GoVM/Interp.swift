@@ -205,6 +205,7 @@ extension VM {
                     let st = callNative(Int(info.native), fp: &fp, argBase: Int(ins.b), argEnd: argEnd)
                     if st == 1 { if let s = unwind(&fp, &pc) { return s }; continue }
                     if st == 2 { return .exit }
+                    if st == 6 { if let s = park(&fp, &pc, reason: 9) { return s } }
                     continue
                 }
                 nfp.storeBytes(of: fp, toByteOffset: FrameLayout.savedFP, as: UnsafeMutableRawPointer.self)
@@ -226,6 +227,8 @@ extension VM {
                     continue
                 }
                 if st == 5 { if let s = yield(&fp, &pc) { return s } }
+                // time.Sleep: its timer readies the goroutine, which continues after the call
+                if st == 6 { if let s = park(&fp, &pc, reason: 9) { return s } }
             case .ret:
                 let r = fp.load(fromByteOffset: FrameLayout.retPC, as: Int.self)
                 if r < 0 {

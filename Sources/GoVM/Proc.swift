@@ -1,6 +1,9 @@
 // Proc.swift — goroutines on one P (Go's proc.go, much reduced): G creation
 // (newproc), the run queue, parking and waking, yielding at the preemption
-// budget, goroutine exit, and deadlock detection.
+// budget, goroutine exit, and deadlock detection. Expired timers run at
+// every switch and at the preemption check; with nothing runnable the
+// scheduler sleeps until a timer that can wake someone (Timers.swift) and
+// reports deadlock only when there is none.
 //
 // Switching goroutines swaps interpreter state, not threads: the loop saves
 // pc and fp (as an offset from the G's stack base) into the current G, makes
@@ -11,7 +14,8 @@
 //     status     meaning                          who moves it on
 //     running    the G executing now (one)        park → waiting, yield → runnable, return → dead
 //     runnable   in the run queue                 schedule → running
-//     waiting    parked on a key in `waiters`     a waker (channel op, Done, Unlock) → runnable
+//     waiting    parked on a key in `waiters`,    a waker (channel op, Done, Unlock) → runnable
+//                or asleep on a timer             its timer firing (Timers.swift) → runnable
 //     dead       returned; its stack freed        —
 //
 // Invariants: exactly one G is running while the loop runs; a G is in the
@@ -45,7 +49,7 @@ struct Waiter {
 }
 
 let waitReasons = ["", "chan receive", "chan send", "select", "sync.WaitGroup.Wait", "sync.Mutex.Lock",
-                   "chan receive (nil chan)", "chan send (nil chan)", "select (no cases)"]
+                   "chan receive (nil chan)", "chan send (nil chan)", "select (no cases)", "sleep"]
 
 extension VM {
     /// Starts a goroutine running closure `fv` with `size` argument bytes from `args` (Go's newproc).
@@ -115,21 +119,27 @@ extension VM {
             allGs[id] = nil
             gPanics[id] = nil
         }
-        while runqHead < runq.count {
-            let id = runq[runqHead]
-            runqHead += 1
-            if runqHead > 1024 && runqHead * 2 > runq.count { runq.removeFirst(runqHead); runqHead = 0 }
-            guard let next = allGs[id], next.pointee.status == GStatus.runnable.rawValue else { continue }
-            next.pointee.status = GStatus.running.rawValue
-            g = next
-            panics = gPanics[id] ?? []
-            return (UnsafeMutableRawPointer(bitPattern: next.pointee.lo &+ UInt(next.pointee.savedFPOff))!, next.pointee.savedPC)
+        while true {
+            if !timers.isEmpty { runTimers() }
+            while runqHead < runq.count {
+                let id = runq[runqHead]
+                runqHead += 1
+                if runqHead > 1024 && runqHead * 2 > runq.count { runq.removeFirst(runqHead); runqHead = 0 }
+                guard let next = allGs[id], next.pointee.status == GStatus.runnable.rawValue else { continue }
+                next.pointee.status = GStatus.running.rawValue
+                g = next
+                panics = gPanics[id] ?? []
+                return (UnsafeMutableRawPointer(bitPattern: next.pointee.lo &+ UInt(next.pointee.savedFPOff))!, next.pointee.savedPC)
+            }
+            // Nothing runnable: wait for a timer that can wake someone, or report deadlock.
+            if timers.isEmpty || !waitForTimers() { break }
         }
         return nil
     }
 
     /// Go's "all goroutines are asleep" fatal error.
     func deadlock() -> RunStatus {
+        if timedOut { return .exit }   // waitForTimers ran past the run's time limit
         let main = allGs[1]
         let reason = waitReasons[min(max(main?.pointee.waitReason ?? 0, 0), waitReasons.count - 1)]
         out.write(2, "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [\(reason)]:\nmain.main()\n")
@@ -171,6 +181,7 @@ extension VM {
 
     /// Time slice over (or runtime.Gosched): let the others run.
     func yield(_ fp: inout UnsafeMutableRawPointer, _ pc: inout Int) -> RunStatus? {
+        if !timers.isEmpty { runTimers() }
         if g.pointee.nestBaseOff >= 0 || runqHead >= runq.count { return nil }
         guard let (nfp, npc) = schedule(fp, pc, status: .runnable) else { return deadlock() }
         fp = nfp; pc = npc

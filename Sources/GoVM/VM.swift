@@ -144,6 +144,12 @@ public final class VM: @unchecked Sendable {
     /// Set by a native that must block: the key to wait on.
     public var parkKey: UInt = 0
     public var parkReason = 0
+    /// Pending timers, the earliest `when` among them, the monotonic clock at
+    /// start, and time.Local's *Location for the Times timers send (Timers.swift).
+    var timers: [TimerRec] = []
+    var timerNext = Int64.max
+    var monoStart: Int64 = 0
+    public var timeLocal: UInt = 0
     var rngState: UInt64 = 0x9E3779B97F4A7C15
     public var exitCode: Int32 = 0
     /// The program's command line (os.Args): its name, then its arguments.
@@ -193,6 +199,7 @@ public final class VM: @unchecked Sendable {
         g.pointee.lo = stk.lo
         g.pointee.hi = stk.hi
         allGs[1] = g
+        monoStart = nanotime() - 1
     }
 
     public var opaque: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }
