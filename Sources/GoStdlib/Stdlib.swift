@@ -66,14 +66,12 @@ func efaces(_ a: UnsafeMutableRawPointer, _ off: Int) -> [EFace] {
     return (0..<n).map { EFace(type: base.load(fromByteOffset: 16 * $0, as: UInt.self), data: base.load(fromByteOffset: 16 * $0 + 8, as: UInt.self)) }
 }
 
-func fmtPrint(_ vmp: UnsafeMutableRawPointer, _ a: UnsafeMutableRawPointer, argOff: Int, mode: PrintMode, to: Int32, resultOff: Int) -> Int32 {
-    let vm = VM.from(vmp)
-    let args = efaces(a, argOff)
-    let pr = Printer(vm: vm)
+/// The Print / Println / Printf engines: the arguments into `pr` (Println
+/// separates every pair with a space, Print only pairs where neither is a
+/// string).
+func formatArgs(_ pr: Printer, mode: PrintMode, format: GoString?, _ args: [EFace]) {
     switch mode {
-    case .format:
-        let f = a.load(as: GoString.self)
-        doPrintf(pr, Array(f.bytes), args)
+    case .format: doPrintf(pr, Array(format?.bytes ?? GoString(ptr: 0, len: 0).bytes), args)
     case .ln, .plain:
         var prevString = false
         for (i, e) in args.enumerated() {
@@ -84,6 +82,12 @@ func fmtPrint(_ vmp: UnsafeMutableRawPointer, _ a: UnsafeMutableRawPointer, argO
         }
         if mode == .ln { pr.write("\n") }
     }
+}
+
+func fmtPrint(_ vmp: UnsafeMutableRawPointer, _ a: UnsafeMutableRawPointer, argOff: Int, mode: PrintMode, to: Int32, resultOff: Int) -> Int32 {
+    let vm = VM.from(vmp)
+    let pr = Printer(vm: vm)
+    formatArgs(pr, mode: mode, format: mode == .format ? a.load(as: GoString.self) : nil, efaces(a, argOff))
     if let u = pr.unsupported { return vm.unsupported(u) }
     if pr.failed { return pr.failStatus }
     let out = vm.nativeArgs()
@@ -233,20 +237,8 @@ func fmtFprint(_ vmp: UnsafeMutableRawPointer, _ a: UnsafeMutableRawPointer, arg
     guard let t = TypeRef(bits: v.dynType(tab, nonEmpty: true)) else {
         return v.raiseRuntimeError("invalid memory address or nil pointer dereference")
     }
-    let args = efaces(a, argOff)
     let pr = Printer(vm: v)
-    switch mode {
-    case .format: doPrintf(pr, Array(a.load(fromByteOffset: 16, as: GoString.self).bytes), args)
-    case .ln, .plain:
-        var prevString = false
-        for (i, e) in args.enumerated() {
-            let isString = e.typeRef?.kind == .string
-            if i > 0 && (mode == .ln || (!isString && !prevString)) { pr.write(" ") }
-            pr.printArg(e, verb: "v", FmtFlags())
-            prevString = isString
-        }
-        if mode == .ln { pr.write("\n") }
-    }
+    formatArgs(pr, mode: mode, format: mode == .format ? a.load(fromByteOffset: 16, as: GoString.self) : nil, efaces(a, argOff))
     if let u = pr.unsupported { return v.unsupported(u) }
     if pr.failed { return pr.failStatus }
     switch t.name {
