@@ -33,6 +33,12 @@ import GoVM
     a.storeBytes(of: w, toByteOffset: off, as: UInt64.self)
 }
 
+/// The deletion half of the write barrier for the pointer at *(a + off):
+/// its old value is shaded before an atomic store, swap or CAS replaces it.
+func shadeCell(_ vm: UnsafeMutableRawPointer, _ a: UnsafeMutableRawPointer, _ off: Int) {
+    VM.from(vm).cache.shade(cell(a, off).load(as: UInt.self))
+}
+
 @inline(__always) func cell(_ a: UnsafeMutableRawPointer, _ off: Int) -> UnsafeMutableRawPointer {
     UnsafeMutableRawPointer(bitPattern: a.load(fromByteOffset: off, as: UInt.self))!
 }
@@ -93,19 +99,19 @@ let atomicNatives: [(String, NativeFn)] = [
     ("sync/atomic.StoreUint32", { _, a in A.store(a, UInt32.self, addr: 0, val: 8) }),
     ("sync/atomic.StoreUint64", { _, a in A.store(a, UInt64.self, addr: 0, val: 8) }),
     ("sync/atomic.StoreUintptr", { _, a in A.store(a, UInt64.self, addr: 0, val: 8) }),
-    ("sync/atomic.StorePointer", { _, a in A.store(a, UInt64.self, addr: 0, val: 8) }),
+    ("sync/atomic.StorePointer", { vm, a in shadeCell(vm, a, 0); return A.store(a, UInt64.self, addr: 0, val: 8) }),
     ("sync/atomic.SwapInt32", { _, a in A.swap(a, Int32.self, addr: 0, new: 8, result: 16) }),
     ("sync/atomic.SwapInt64", { _, a in A.swap(a, Int64.self, addr: 0, new: 8, result: 16) }),
     ("sync/atomic.SwapUint32", { _, a in A.swap(a, UInt32.self, addr: 0, new: 8, result: 16) }),
     ("sync/atomic.SwapUint64", { _, a in A.swap(a, UInt64.self, addr: 0, new: 8, result: 16) }),
     ("sync/atomic.SwapUintptr", { _, a in A.swap(a, UInt64.self, addr: 0, new: 8, result: 16) }),
-    ("sync/atomic.SwapPointer", { _, a in A.swap(a, UInt64.self, addr: 0, new: 8, result: 16) }),
+    ("sync/atomic.SwapPointer", { vm, a in shadeCell(vm, a, 0); return A.swap(a, UInt64.self, addr: 0, new: 8, result: 16) }),
     ("sync/atomic.CompareAndSwapInt32", { _, a in A.cas(a, Int32.self, addr: 0, old: 8, new: 16, result: 24) }),
     ("sync/atomic.CompareAndSwapInt64", { _, a in A.cas(a, Int64.self, addr: 0, old: 8, new: 16, result: 24) }),
     ("sync/atomic.CompareAndSwapUint32", { _, a in A.cas(a, UInt32.self, addr: 0, old: 8, new: 16, result: 24) }),
     ("sync/atomic.CompareAndSwapUint64", { _, a in A.cas(a, UInt64.self, addr: 0, old: 8, new: 16, result: 24) }),
     ("sync/atomic.CompareAndSwapUintptr", { _, a in A.cas(a, UInt64.self, addr: 0, old: 8, new: 16, result: 24) }),
-    ("sync/atomic.CompareAndSwapPointer", { _, a in A.cas(a, UInt64.self, addr: 0, old: 8, new: 16, result: 24) }),
+    ("sync/atomic.CompareAndSwapPointer", { vm, a in shadeCell(vm, a, 0); return A.cas(a, UInt64.self, addr: 0, old: 8, new: 16, result: 24) }),
     ("sync/atomic.AddInt32", { _, a in A.add(a, Int32.self, addr: 0, x: 8, result: 16) }),
     ("sync/atomic.AddInt64", { _, a in A.add(a, Int64.self, addr: 0, x: 8, result: 16) }),
     ("sync/atomic.AddUint32", { _, a in A.add(a, UInt32.self, addr: 0, x: 8, result: 16) }),
@@ -171,6 +177,7 @@ let atomicNatives: [(String, NativeFn)] = [
         if new.0 == 0 { return VM.from(vm).raisePanicString("sync/atomic: store of nil value into Value") }
         let cur = p.load(as: UInt.self)
         if cur != 0 && cur != new.0 { return VM.from(vm).raisePanicString("sync/atomic: store of inconsistently typed value into Value") }
+        VM.from(vm).cache.shade(p.load(fromByteOffset: 8, as: UInt.self))
         p.storeBytes(of: new, as: (UInt, UInt).self); return 0
     }),
     ("sync/atomic.Value.Swap", { vm, a in
@@ -178,6 +185,7 @@ let atomicNatives: [(String, NativeFn)] = [
         if new.0 == 0 { return VM.from(vm).raisePanicString("sync/atomic: swap of nil value into Value") }
         let old = p.load(as: (UInt, UInt).self)
         if old.0 != 0 && old.0 != new.0 { return VM.from(vm).raisePanicString("sync/atomic: swap of inconsistently typed value into Value") }
+        VM.from(vm).cache.shade(old.1)
         p.storeBytes(of: new, as: (UInt, UInt).self)
         a.storeBytes(of: old, toByteOffset: 16, as: (UInt, UInt).self); return 0
     }),
@@ -201,7 +209,7 @@ func valueCompareAndSwap(_ v: VM, _ a: UnsafeMutableRawPointer) -> Int32 {
     guard let eq = pair.withUnsafeMutableBytes({ v.ifaceEqual($0.baseAddress!, $0.baseAddress! + 16, nonEmpty: false) }) else {
         return v.raiseRuntimeError("comparing uncomparable type " + (TypeRef(bits: cur.0)?.name ?? "?"))
     }
-    if eq { p.storeBytes(of: new, as: (UInt, UInt).self) }
+    if eq { v.cache.shade(cur.1); p.storeBytes(of: new, as: (UInt, UInt).self) }
     a.storeBytes(of: eq ? 1 : 0, toByteOffset: 32, as: Int.self)
     return 0
 }

@@ -235,11 +235,13 @@ func asWalk(_ v: VM, _ start: (UInt, UInt), _ target: (UInt, UInt), _ want: Type
         if want.kind == .interface {
             let (tab, missing) = v.getitab(type: dyn, inter: want.bits)
             if missing == nil {
+                v.cache.shade(dst.load(fromByteOffset: 8, as: UInt.self))    // the target's old value (write barrier)
                 dst.storeBytes(of: want.raw.pointee.nfields > 0 ? tab : dyn, as: UInt.self)
                 dst.storeBytes(of: err.1, toByteOffset: 8, as: UInt.self)
                 return (.ok, true)
             }
         } else if dyn == want.bits {
+            v.cache.bulkBarrierPreWrite(dst: dst, src: nil, size: want.size, type: want.goType)   // the target's old value
             if want.isDirectIface { dst.storeBytes(of: err.1, as: UInt.self) }
             else { dst.copyMemory(from: UnsafeRawPointer(bitPattern: err.1)!, byteCount: want.size) }
             return (.ok, true)

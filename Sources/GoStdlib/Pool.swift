@@ -119,7 +119,12 @@ let poolNatives: [(String, NativeFn)] = [
         if n == cap {
             let ncap = max(8, 2 * cap)
             let na = v.mallocgc(16 * ncap, type: v.program.namedType("[]interface {}")!.elem!)
-            if n > 0 { na.copyMemory(from: UnsafeRawPointer(bitPattern: arr)!, byteCount: 16 * n) }
+            if n > 0 {
+                // The old array is dropped: shade what moves out of it.
+                let et = v.program.namedType("[]interface {}")!.elem!
+                v.cache.bulkBarrierPreWrite(dst: na, src: UnsafeRawPointer(bitPattern: arr)!, size: 16 * n, type: et.goType)
+                na.copyMemory(from: UnsafeRawPointer(bitPattern: arr)!, byteCount: 16 * n)
+            }
             arr = UInt(bitPattern: na)
             cap = ncap
         }
@@ -136,7 +141,12 @@ let poolNatives: [(String, NativeFn)] = [
         if x == nil, let vl = UnsafeMutableRawPointer(bitPattern: pool.load(fromByteOffset: 16, as: UInt.self)) {
             x = poolTake(vl, fromTail: true)
         }
-        if let x { a.storeBytes(of: x, as: (UInt, UInt).self); return 0 }
+        if let x {
+            // Taken out of the heap onto the (already scanned) stack: the
+            // deletion half of the write barrier.
+            v.cache.shade(x.1)
+            a.storeBytes(of: x, as: (UInt, UInt).self); return 0
+        }
         let new = pool.load(fromByteOffset: 32, as: UInt.self)
         if new == 0 { a.storeBytes(of: (UInt(0), UInt(0)), as: (UInt, UInt).self); return 0 }
         let (st, r) = v.invokeClosure(new, area: [UInt8](repeating: 0, count: 16), resultOff: 0, resultBytes: 16)
