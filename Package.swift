@@ -2,6 +2,9 @@
 // gomem: Go's runtime memory system in Swift. One target per layer; dependencies
 // go one way only: GoSyntax → GoTypes → GoEscape → GoCompiler → GoVM ⇄ GoRuntime,
 // GoStdlib over GoVM, and GomemDriver (the command's logic) over all of them.
+// No package dependencies, and nothing in the gomem executable imports
+// Foundation (it would load ~22 MiB of shared libraries into every run):
+// libc (Glibc) and the standard library only. GoFuzz and the tests may.
 import PackageDescription
 
 // The interpreter, the runtime and the natives are compiled with -O in debug
@@ -17,13 +20,9 @@ let package = Package(
     products: [
         .executable(name: "gomem", targets: ["gomem"]),
     ],
-    dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.0"),
-    ],
     targets: [
         .target(name: "GoSyntax", exclude: ["ARCHITECTURE.md"]),
-        .target(name: "GoTypes", dependencies: ["GoSyntax", .product(name: "BigInt", package: "BigInt")], exclude: ["ARCHITECTURE.md"]),
+        .target(name: "GoTypes", dependencies: ["GoSyntax"], exclude: ["ARCHITECTURE.md"]),
         .target(name: "GoEscape", dependencies: ["GoSyntax", "GoTypes"], exclude: ["ARCHITECTURE.md"]),
         .target(name: "GomemDriver", dependencies: ["GoSyntax", "GoTypes", "GoEscape", "GoCompiler", "GoVM", "GoStdlib"], exclude: ["ARCHITECTURE.md"]),
         .target(name: "GoRuntime", exclude: ["ARCHITECTURE.md"], swiftSettings: optimizedInDebug),
@@ -33,9 +32,7 @@ let package = Package(
         .executableTarget(name: "GoRuntimeBench", dependencies: ["GoRuntime"]),
         // The front end's fuzz target (scripts/fuzz.sh builds it with libFuzzer).
         .executableTarget(name: "GoFuzz", dependencies: ["GoSyntax", "GoTypes"]),
-        .executableTarget(name: "gomem", dependencies: [
-            "GomemDriver", .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        .executableTarget(name: "gomem", dependencies: ["GomemDriver"]),
         .testTarget(name: "GoSyntaxTests", dependencies: ["GoSyntax"]),
         .testTarget(name: "GoTypesTests", dependencies: ["GoTypes"]),
         .testTarget(name: "EndToEndTests", dependencies: ["GomemDriver"]),

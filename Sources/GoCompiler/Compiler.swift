@@ -175,7 +175,7 @@ final class ProgramCompiler {
                     // would see it (and most likely refuse a duplicate).
                     throw Unsupported(fd.pos, "function body linked to \(t)")
                 }
-                let idx = newFunction(obj?.fullName.replacingOccurrences(of: "main.", with: "main.") ?? fd.name.value)
+                let idx = newFunction(obj?.fullName ?? fd.name.value)
                 funcNames[idx] = qualifiedName(fd, obj)
                 if let obj { funcIndex[ObjectIdentifier(obj)] = idx }
                 if fd.recv == nil && fd.name.value == "init" { inits.append(idx) }

@@ -108,7 +108,7 @@ extension Batch {
         case .float, .rat:
             // go/constant falls back to %g (shortest) when %.6g hides the fraction
             let d = c.doubleValue
-            if d.isFinite, d != 0, d != d.rounded(.towardZero), !String(format: "%.6g", d).contains(".") { val = goShortestG(d) }
+            if d.isFinite, d != 0, d != d.rounded(.towardZero), !formatG6(d).contains(".") { val = goShortestG(d) }
         default: break
         }
         guard let t, !isUntypedType(t) else { return val }
@@ -176,7 +176,7 @@ extension Batch {
         case 0x27: return "'\\''"
         default: break
         }
-        if v < 0x20 || v == 0x7f { return String(format: "'\\x%02x'", v) }
+        if v < 0x20 || v == 0x7f { return "'\\x" + hexDigits(v, 2) + "'" }
         if let u = Unicode.Scalar(v), !(0x80..<0xa0).contains(v), u.properties.generalCategory != .format,
            u.properties.generalCategory != .unassigned, u.properties.generalCategory != .surrogate,
            u.properties.generalCategory != .privateUse, u.properties.generalCategory != .control,
@@ -184,8 +184,8 @@ extension Batch {
            !(u.properties.generalCategory == .spaceSeparator && v != 0x20) {
             return "'\(Character(u))'"
         }
-        if v < 0x10000 { return String(format: "'\\u%04x'", v) }
-        return String(format: "'\\U%08x'", v)
+        if v < 0x10000 { return "'\\u" + hexDigits(v, 4) + "'" }
+        return "'\\U" + hexDigits(v, 8) + "'"
     }
 
     func goQuote(_ bytes: [UInt8]) -> String {
@@ -198,7 +198,7 @@ extension Batch {
             case "\t": out += "\\t"
             case "\r": out += "\\r"
             default:
-                if ch.value < 0x20 || ch.value == 0x7f { out += String(format: "\\x%02x", ch.value) } else { out.unicodeScalars.append(ch) }
+                if ch.value < 0x20 || ch.value == 0x7f { out += "\\x" + hexDigits(ch.value, 2) } else { out.unicodeScalars.append(ch) }
             }
         }
         return out + "\""

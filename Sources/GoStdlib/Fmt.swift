@@ -14,7 +14,11 @@
 //      for signs, the # flag and zero padding.
 //   4. Bad verbs, missing and extra arguments print Go's %!verb(...) forms;
 //      a bad verb's operand is printed without calling its methods.
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import GoCompiler
 import GoVM
 

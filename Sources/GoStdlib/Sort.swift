@@ -14,7 +14,11 @@
 // The values a sort works on are never in a goroutine stack (sort.Sort's and
 // sort.Slice's parameters leak to the heap in escape analysis), so holding
 // their addresses across callbacks that may move the stack is safe.
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import GoCompiler
 import GoRuntime
 import GoVM

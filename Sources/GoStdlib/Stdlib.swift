@@ -5,7 +5,6 @@
 // GoCompiler/Bytecode.swift). A native reads its arguments, may call back
 // into Go (String/Error methods), and then writes its results through
 // `vm.nativeArgs()` (the stack may have moved in between).
-import Foundation
 import GoCompiler
 import GoRuntime
 import GoVM

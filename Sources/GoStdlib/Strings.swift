@@ -9,7 +9,11 @@
 // Argument layouts follow the ABI in Stdlib.swift: each parameter 8-aligned
 // from offset 0, then the results; a bool result is a widened 0/1 word.
 // strings.Builder is {addr *Builder; buf []byte}: buf at offset 8.
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import GoCompiler
 import GoRuntime
 import GoVM

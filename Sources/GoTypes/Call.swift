@@ -95,7 +95,7 @@ extension Checker {
             var s: String
             if !isValid(t) { s = "unknown type" }
             else if isUntyped(t), let b = t as? GoBasic {
-                s = isNumeric(t) ? "number" : b.name.replacingOccurrences(of: "untyped ", with: "")
+                s = isNumeric(t) ? "number" : b.name.replacing("untyped ", with: "")
             } else {
                 s = typeStr(t)
             }

@@ -324,7 +324,7 @@ public final class Checker {
         for f in files {
             let importsUnsafe = f.declList.contains {
                 guard let lit = ($0 as? ImportDecl)?.path else { return false }
-                return unquote(lit.value).flatMap { String(bytes: $0, encoding: .utf8) } == "unsafe"
+                return unquote(lit.value).flatMap { String(validating: $0, as: UTF8.self) } == "unsafe"
             }
             for l in f.linknames {
                 if !importsUnsafe {

@@ -1,7 +1,6 @@
 // Constant+Ops.swift — arithmetic on exact constants (go/constant BinaryOp,
 // UnaryOp, Shift, Compare) and representability of a constant in a basic
 // type with rounding (types2 const.go representableConst).
-import BigInt
 import GoSyntax
 
 extension Constant {
@@ -92,14 +91,10 @@ extension Constant {
         return .unknown
     }
 
-    /// Two's-complement bitwise operation on arbitrary-precision integers.
-    static func bitOp(_ x: BigInt, _ y: BigInt, _ f: (BigUInt, BigUInt) -> BigUInt) -> BigInt {
-        let n = max(x.bitWidth, y.bitWidth) + 1
-        let m = BigUInt(1) << n
-        func enc(_ v: BigInt) -> BigUInt { v.sign == .minus && !v.isZero ? m - v.magnitude : v.magnitude }
-        let r = f(enc(x), enc(y)) & (m - 1)
-        if r >> (n - 1) == 1 { return -BigInt(m - r) }
-        return BigInt(r)
+    /// Two's-complement bitwise operation on arbitrary-precision integers
+    /// (f on each word of their infinite two's-complement forms).
+    static func bitOp(_ x: BigInt, _ y: BigInt, _ f: (UInt, UInt) -> UInt) -> BigInt {
+        BigInt.bitwise(x, y, f)
     }
 
     /// op x; `prec` is the size in bits of an unsigned typed operand of ^ (0 otherwise).

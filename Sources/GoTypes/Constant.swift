@@ -9,9 +9,8 @@
 //   - numbers too large for a rational of reasonable size (exponents beyond
 //     ±maxExp bits) fall back to Double, as go/constant falls back to big.Float;
 //   - complex values are a pair of real values.
-// Strings are byte sequences (they may hold invalid UTF-8).
-import BigInt
-import Foundation
+// Strings are byte sequences (they may hold invalid UTF-8). BigInt is
+// gomem's own (BigInt.swift).
 import GoSyntax
 
 public enum Constant: Sendable, Equatable, CustomStringConvertible {
@@ -73,7 +72,7 @@ public enum Constant: Sendable, Equatable, CustomStringConvertible {
             guard let v = parseInt(body).map({ Constant.int($0) }) ?? parseFloat(body) else { return nil }
             return .complex(.int(0), v)
         case .rune:
-            guard let bytes = unquote(text), let s = String(bytes: bytes, encoding: .utf8),
+            guard let bytes = unquote(text), let s = String(validating: bytes, as: UTF8.self),
                   let u = s.unicodeScalars.first, s.unicodeScalars.count == 1 else {
                 // a byte escape like '\xff' yields a single byte
                 if let b = unquote(text), b.count == 1 { return .int(BigInt(b[0])) }
@@ -86,7 +85,7 @@ public enum Constant: Sendable, Equatable, CustomStringConvertible {
     }
 
     static func parseInt(_ s0: String) -> BigInt? {
-        var s = s0.replacingOccurrences(of: "_", with: "")
+        var s = String(s0.filter { $0 != "_" })
         var radix = 10
         let lower = s.lowercased()
         if lower.hasPrefix("0x") { radix = 16; s = String(s.dropFirst(2)) }
@@ -98,7 +97,7 @@ public enum Constant: Sendable, Equatable, CustomStringConvertible {
     }
 
     static func parseFloat(_ s0: String) -> Constant? {
-        let s = s0.replacingOccurrences(of: "_", with: "").lowercased()
+        let s = String(s0.filter { $0 != "_" }).lowercased()
         if s.hasPrefix("0x") {
             // hex float: 0x mantissa p exp
             let body = s.dropFirst(2)
@@ -238,7 +237,7 @@ public enum Constant: Sendable, Equatable, CustomStringConvertible {
         case .float:
             let f = doubleValue
             if f.isInfinite { return f > 0 ? "+Inf" : "-Inf" }
-            var s = String(format: "%.6g", f)
+            var s = formatG6(f)
             var isInt = false
             if case .rat(_, let d) = self { isInt = d == 1 } else { isInt = f == f.rounded(.towardZero) }
             if !isInt && !s.contains(".") {
@@ -263,7 +262,7 @@ public enum Constant: Sendable, Equatable, CustomStringConvertible {
         }
         while abs(m) >= 10 { m /= 10; e += 1 }
         while abs(m) < 1 - 0.5e-6 && m != 0 { m *= 10; e -= 1 }
-        return String(format: "%.6g", m) + (e >= 0 ? "e+\(e)" : "e\(e)")
+        return formatG6(m) + (e >= 0 ? "e+\(e)" : "e\(e)")
     }
 
     /// Exact value text (used by `ExactString`-like needs and tests).
@@ -314,7 +313,7 @@ func goQuote(_ bytes: [UInt8]) -> String {
             case 0x5C: out += "\\\\"
             case 0x22: out += "\\\""
             default:
-                if b < 0x20 || b == 0x7F { out += String(format: "\\x%02x", b) }
+                if b < 0x20 || b == 0x7F { out += "\\x" + hexDigits(b, 2) }
                 else { out += String(UnicodeScalar(b)) }
             }
             i += 1
@@ -327,11 +326,11 @@ func goQuote(_ bytes: [UInt8]) -> String {
                 && u.properties.generalCategory != .surrogate && u.properties.generalCategory != .lineSeparator
                 && u.properties.generalCategory != .paragraphSeparator && u.properties.generalCategory != .spaceSeparator
             if printable { out.unicodeScalars.append(u) }
-            else if u.value < 0x10000 { out += String(format: "\\u%04x", u.value) }
-            else { out += String(format: "\\U%08x", u.value) }
+            else if u.value < 0x10000 { out += "\\u" + hexDigits(u.value, 4) }
+            else { out += "\\U" + hexDigits(u.value, 8) }
             i += n
         } else {
-            out += String(format: "\\x%02x", b)
+            out += "\\x" + hexDigits(b, 2)
             i += 1
         }
     }

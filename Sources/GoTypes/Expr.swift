@@ -2,7 +2,6 @@
 // for every expression kind, untyped constants that get their final types
 // late (updateExprType), unary and binary operators, shifts, comparisons,
 // constant overflow and representability.
-import BigInt
 import GoSyntax
 
 let invalidOp = "invalid operation: "

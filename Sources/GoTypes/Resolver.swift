@@ -160,7 +160,7 @@ extension Checker {
 
     func collectImport(_ d: ImportDecl, _ fileScope: Scope) {
         guard let lit = d.path else { return }
-        guard let path = unquote(lit.value).flatMap({ String(bytes: $0, encoding: .utf8) }), !path.isEmpty else {
+        guard let path = unquote(lit.value).flatMap({ String(validating: $0, as: UTF8.self) }), !path.isEmpty else {
             error(lit, "invalid import path (\(lit.value))")
             return
         }

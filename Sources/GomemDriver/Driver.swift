@@ -10,14 +10,21 @@
 //   3. at most 10 errors, then `too many errors`.
 // Syntax errors stop before type checking, as in Go. Exit status 1 on errors.
 // `run` (below) also compiles and runs the program; see ARCHITECTURE.md.
-import Foundation
+// Files, directories, paths and the environment come from System.swift (libc).
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import GoSyntax
 import GoTypes
 import GoCompiler
 import GoVM
 import GoStdlib
 
-public struct CommandResult: Sendable {
+public struct CommandResult: Sendable, Equatable {
     public var exitCode: Int32
     public var stdout: String
     public var stderr: String
@@ -38,19 +45,18 @@ public enum Driver {
     /// Expands the command line's arguments into the list of Go source files.
     static func sourceFiles(_ args: [String], cwd: String) throws -> [String] {
         var out: [String] = []
-        let fm = FileManager.default
         for arg in args {
-            let a = arg.hasPrefix("/") ? arg : (cwd as NSString).appendingPathComponent(arg)
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: a, isDirectory: &isDir) else {
+            let a = arg.hasPrefix("/") ? arg : System.joinPath(cwd, arg)
+            let kind = System.fileKind(a)
+            guard kind != .missing else {
                 throw DriverError.message("stat \(arg): no such file or directory")
             }
-            if isDir.boolValue {
-                let names = try fm.contentsOfDirectory(atPath: a)
+            if kind == .directory {
+                let names = try System.directoryEntries(a)
                     .filter { $0.hasSuffix(".go") && !$0.hasSuffix("_test.go") }
                     .sorted()
                 if names.isEmpty { throw DriverError.message("no Go files in \(arg)") }
-                out += names.map { (a as NSString).appendingPathComponent($0) }
+                out += names.map { System.joinPath(a, $0) }
             } else {
                 guard a.hasSuffix(".go") else {
                     throw DriverError.message("\(arg): not a .go file")
@@ -63,10 +69,9 @@ public enum Driver {
 
     /// The path as the go command shows it: relative to the working directory
     /// when that is shorter, with "./" before a file of the directory itself.
-    public static func displayPath(_ path: String, cwd: String = FileManager.default.currentDirectoryPath) -> String {
-        let abs = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: cwd, isDirectory: true))
-            .standardizedFileURL.path
-        let base = URL(fileURLWithPath: cwd, isDirectory: true).standardizedFileURL.path
+    public static func displayPath(_ path: String, cwd: String = System.currentDirectory()) -> String {
+        let abs = System.absolutePath(path, base: cwd)
+        let base = System.absolutePath(cwd, base: "/")
         let prefix = base.hasSuffix("/") ? base : base + "/"
         if abs.hasPrefix(prefix) {
             let rel = String(abs.dropFirst(prefix.count))
@@ -77,7 +82,7 @@ public enum Driver {
 
     /// Parses and type-checks; on success returns the program, on failure the
     /// Go-formatted error lines.
-    public static func load(_ args: [String], cwd: String = FileManager.default.currentDirectoryPath)
+    public static func load(_ args: [String], cwd: String = System.currentDirectory())
         -> Result<LoadedProgram, LoadFailure>
     {
         let paths: [String]
@@ -90,11 +95,11 @@ public enum Driver {
         var files: [File] = []
         var diags: [Diagnostic] = []
         for p in paths {
-            guard let data = FileManager.default.contents(atPath: p) else {
+            guard let data = System.readFile(p) else {
                 return .failure(LoadFailure(lines: ["open \(p): cannot read file"], commandError: true))
             }
             let index = fileSet.add(displayPath(p, cwd: cwd))
-            let (file, errs) = parseFile([UInt8](data), filename: fileSet.names[Int(index)], fileIndex: index)
+            let (file, errs) = parseFile(data, filename: fileSet.names[Int(index)], fileIndex: index)
             diags += errs
             if let file { files.append(file) }
         }
@@ -112,7 +117,7 @@ public enum Driver {
     }
 
     /// `gomem build`: exit 0 and no output when the program type-checks.
-    public static func build(_ args: [String], cwd: String = FileManager.default.currentDirectoryPath) -> CommandResult {
+    public static func build(_ args: [String], cwd: String = System.currentDirectory()) -> CommandResult {
         switch load(args, cwd: cwd) {
         case .success:
             return CommandResult(exitCode: 0, stdout: "", stderr: "")
@@ -151,7 +156,7 @@ extension Driver {
     ///   stopped (0: no limit); tests use it so that nothing hangs.
     /// - Parameter placementMode: overrides GOMEM_PLACEMENT (`conservative`,
     ///   `report`); `inspect` sees the VM after main returns (tests).
-    public static func run(_ file: String, args: [String], cwd: String = FileManager.default.currentDirectoryPath,
+    public static func run(_ file: String, args: [String], cwd: String = System.currentDirectory(),
                            timeLimit: Double = 0, placementMode: String? = nil,
                            inspect: ((VM) -> Void)? = nil) -> CommandResult {
         let prog: LoadedProgram
@@ -162,7 +167,7 @@ extension Driver {
         // Escape analysis decides stack or heap (Placement.swift); the
         // conservative rule when GOMEM_PLACEMENT=conservative, or when the
         // compiler refuses a construct on a variable kept on the stack.
-        let mode = placementMode ?? ProcessInfo.processInfo.environment["GOMEM_PLACEMENT"]
+        let mode = placementMode ?? System.env("GOMEM_PLACEMENT")
         let conservative = ConservativePlacement(files: prog.files, info: prog.info)
         var placement: VariablePlacement = conservative
         var fallback: String? = "GOMEM_PLACEMENT=conservative"
@@ -184,11 +189,11 @@ extension Driver {
                                         plan: EscapeAllocationPlan(result: escapes, storesInFrame: false),
                                         natives: Stdlib.nativeNames)
         }
-        if ProcessInfo.processInfo.environment["GOMEM_STORES"] == "report" {
-            FileHandle.standardError.write(Data(escapes.storeNotes.map { "gomem: stores: \($0)\n" }.joined().utf8))
+        if System.env("GOMEM_STORES") == "report" {
+            System.writeStderr(escapes.storeNotes.map { "gomem: stores: \($0)\n" }.joined())
         }
         if mode == "report" {
-            FileHandle.standardError.write(Data("gomem: placement: \(fallback.map { "conservative (\($0))" } ?? "escape analysis")\n".utf8))
+            System.writeStderr("gomem: placement: \(fallback.map { "conservative (\($0))" } ?? "escape analysis")\n")
         }
         let program: Program
         switch compiled {
@@ -198,14 +203,14 @@ extension Driver {
             return CommandResult(exitCode: 1, stdout: "",
                                  stderr: "# command-line-arguments\n\(at): \(u.feature) not supported yet\n")
         }
-        if ProcessInfo.processInfo.environment["GOMEM_DIS"] == "1" {
-            FileHandle.standardError.write(program.disassemble().data(using: .utf8)!)
+        if System.env("GOMEM_DIS") == "1" {
+            System.writeStderr(program.disassemble())
         }
         let out = OutputSink(direct: false)
         let vm = VM(program: program, natives: Stdlib.table, out: out)
         // os.Args[0]: the program's path without .go, as `go build` would name it.
         vm.args = [file.hasSuffix(".go") ? String(file.dropLast(3)) : file] + args
-        vm.trace = ProcessInfo.processInfo.environment["GOMEM_TRACE"] == "1"
+        vm.trace = System.env("GOMEM_TRACE") == "1"
         if vm.trace { out.direct = true }
         if timeLimit > 0 {
             var ts = timespec()

@@ -7,7 +7,6 @@
 // -m -l. A program with errors prints them exactly as `build` does.
 // Debug: GOMEM_ESCAPE_TIMING=1 reports how long the analysis itself took;
 // GOMEM_STORES=report prints the append store decisions (as `run` does).
-import Foundation
 import GoEscape
 import GoSyntax
 import GoTypes
@@ -19,19 +18,19 @@ extension Driver {
     }
 
     /// `gomem build -m[ -m] FILES`.
-    public static func buildEscape(_ args: [String], verbose: Int, cwd: String = FileManager.default.currentDirectoryPath) -> CommandResult {
+    public static func buildEscape(_ args: [String], verbose: Int, cwd: String = System.currentDirectory()) -> CommandResult {
         switch load(args, cwd: cwd) {
         case .failure(let f):
             return f.result
         case .success(let prog):
-            let start = DispatchTime.now().uptimeNanoseconds
+            let start = System.monotonicNanoseconds()
             let r = escape(prog, verbose: max(1, verbose))
-            if ProcessInfo.processInfo.environment["GOMEM_STORES"] == "report" {
-                FileHandle.standardError.write(Data(r.storeNotes.map { "gomem: stores: \($0)\n" }.joined().utf8))
+            if System.env("GOMEM_STORES") == "report" {
+                System.writeStderr(r.storeNotes.map { "gomem: stores: \($0)\n" }.joined())
             }
-            if ProcessInfo.processInfo.environment["GOMEM_ESCAPE_TIMING"] != nil {
-                let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-                FileHandle.standardError.write(Data("gomem: escape analysis took \(ms) ms\n".utf8))
+            if System.env("GOMEM_ESCAPE_TIMING") != nil {
+                let ms = Double(System.monotonicNanoseconds() - start) / 1e6
+                System.writeStderr("gomem: escape analysis took \(ms) ms\n")
             }
             if r.lines.isEmpty { return CommandResult(exitCode: 0, stdout: "", stderr: "") }
             let text = (["# command-line-arguments"] + r.lines).map { $0 + "\n" }.joined()

@@ -1,5 +1,4 @@
 // ConstantTests.swift — exact constant arithmetic and printing (go/constant).
-import BigInt
 import Testing
 @testable import GoSyntax
 @testable import GoTypes
@@ -31,6 +30,25 @@ import Testing
         #expect(Constant.binaryOp(.int(6), .andNot, .int(3)) == .int(4))
         #expect(Constant.unaryOp(.xor, .int(0)) == .int(-1))
         #expect(Constant.unaryOp(.xor, .int(0), prec: 8) == .int(255))
+    }
+
+    @Test func bitwiseOperandsOfDifferentSizes() {
+        // exact two's complement whatever the operands' sizes, as go/constant
+        let big = Constant.shift(.int(1), .shl, 64)                       // 1<<64
+        let x = Constant.binaryOp(big, .add, .int(1))                     // 1<<64 + 1
+        #expect(Constant.binaryOp(x, .andNot, .int(1)) == big)
+        #expect(Constant.binaryOp(.int(1), .andNot, x) == .int(0))
+        let y = Constant.unaryOp(.sub, Constant.shift(.int(1), .shl, 70)) // -(1<<70)
+        #expect(Constant.binaryOp(y, .andNot, .int(5)) == y)
+        #expect(Constant.binaryOp(y, .and, .int(-1)) == y)
+        #expect(Constant.binaryOp(y, .or, .int(5)) == Constant.binaryOp(y, .add, .int(5)))
+        #expect(Constant.binaryOp(x, .xor, .int(-1)) == Constant.unaryOp(.sub, Constant.binaryOp(x, .add, .int(1))))
+        #expect(Constant.unaryOp(.xor, .int(1), prec: 64) == Constant.binaryOp(big, .sub, .int(2)))
+    }
+
+    @Test func byteOrderMarkRune() {
+        #expect(lit("'\\uFEFF'", .rune) == .int(0xFEFF))
+        #expect(lit("'\\xef'", .rune) == .int(0xEF))
     }
 
     @Test func rationals() {
