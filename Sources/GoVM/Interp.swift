@@ -49,7 +49,6 @@ extension VM {
         let data = program.data
         let K = program.consts
         let funcs = program.funcs
-        let mc = cache
         var budget = self.budget
         // The per-instruction trace costs 10-15% of a compute loop: compiled
         // in only with -Xswiftc -DGOMEM_TRACE (scripts/bench-run.sh measures).
@@ -280,12 +279,12 @@ extension VM {
                 }
                 let slot = (p + Int(ins.c)).assumingMemoryBound(to: UInt.self)
                 let v = UInt(bitPattern: Int(F(fp, ins.b)))
-                if mc.writeBarrierEnabled { mc.gcWriteBarrier(slot, v) }
+                if cache.writeBarrierEnabled { cache.gcWriteBarrier(slot, v) }
                 slot.pointee = v
             case .wbmem:
-                if mc.writeBarrierEnabled, let p = P(F(fp, ins.a)) {
+                if cache.writeBarrierEnabled, let p = P(F(fp, ins.a)) {
                     let t = TypeRef((ro + Int(ins.d)).assumingMemoryBound(to: TypeDescriptor.self))
-                    mc.bulkBarrierPreWrite(dst: p + Int(ins.c), src: fp + Int(ins.b), size: t.size, type: t.goType)
+                    cache.bulkBarrierPreWrite(dst: p + Int(ins.c), src: fp + Int(ins.b), size: t.size, type: t.goType)
                 }
             case .ldf: setF(fp, ins.a, loadWidth(fp + Int(ins.b), ins.w))
             case .stf: storeWidth(fp + Int(ins.a), F(fp, ins.b), ins.w)
