@@ -17,8 +17,9 @@
 //   3. The enumerator reports, for every goroutine, its frames through their
 //      stack maps (`scanStack`), its defer chain, its exit hook's argument
 //      (a WaitGroup) and its panics in flight, the VM's temporaries
-//      (`gcTemp`) and the objects pending timers hold (Timers.swift). It halves idle goroutines'
-//      stacks that use less than a quarter (`shrinkStackIfIdle`).
+//      (`gcTemp`) and the objects pending timers hold (Timers.swift). It
+//      halves idle goroutines' stacks that use less than a quarter
+//      (`shrinkStackIfIdle`).
 //   4. Every safepoint has the running goroutine's fp written back
 //      (`GState.savedFPOff`: the loop writes it before `new` and every slow
 //      op; a native's caller frame is `nativeCallerOff` while `inNative`).
@@ -28,8 +29,10 @@
 // Write barrier (Go's hybrid barrier, GoRuntime/MBarrier.swift): the
 // compiler emits `storep` / `wbmem` for pointer stores through pointers; the
 // VM's own heap writes (growslice, copy, clear, map slots, channel buffers)
-// call `bulkBarrierPreWrite`. Stores to stacks take none: stacks are scanned
-// in the start pause and are black from then on.
+// and natives that overwrite or take pointers out of heap memory (errors.As,
+// atomic pointers and Values, sync.Pool) call `bulkBarrierPreWrite` or
+// `shade`. Stores to stacks take none: stacks are scanned in the start pause
+// and are black from then on.
 //
 // Where gomem differs from Go: stack maps are one per function, without
 // liveness (morestack zeroes locals, every function zeroes its results
