@@ -53,8 +53,8 @@ import Testing
             let base = "gomem-run-\(getpid())-\(corpus.replacingOccurrences(of: "/", with: "-"))-\(name)\(tag)"
             let outURL = tmp.appendingPathComponent(base + ".out")
             let errURL = tmp.appendingPathComponent(base + ".err")
-            FileManager.default.createFile(atPath: outURL.path, contents: nil)
-            FileManager.default.createFile(atPath: errURL.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
             defer { try? FileManager.default.removeItem(at: outURL); try? FileManager.default.removeItem(at: errURL) }
             guard let out = try? FileHandle(forWritingTo: outURL), let err = try? FileHandle(forWritingTo: errURL) else {
                 return Outcome(code: -1, stdout: "", stderr: "cannot create output files")
