@@ -299,11 +299,7 @@ extension FunctionCompiler {
             let cv = try expr(c)
             exit = emit(Instr(.jumpifnot, 0, cv))
         }
-        targets.append(BranchTarget(label: label, isLoop: true))
-        try block(f.body.list)
-        let t = targets.removeLast()
-        let cont = here
-        for j in t.continues { patch(j, to: cont) }
+        let t = try loopBody(f.body, label: label)
         for v in boxed {
             guard case .box(let s) = locs[ObjectIdentifier(v)]! else { continue }
             let ty = v.type ?? Typ.int
@@ -312,6 +308,22 @@ extension FunctionCompiler {
             store(.mem(s, 0), cur, ty)
         }
         if let p = f.post { try stmt(p) }
+        closeLoop(t, top: top, exit: exit)
+    }
+
+    /// A loop's body under its break/continue target; continues land at
+    /// `continueAt`, or where the body ends.
+    func loopBody(_ body: BlockStmt, label: String?, continueAt: Int? = nil) throws -> BranchTarget {
+        targets.append(BranchTarget(label: label, isLoop: true))
+        try block(body.list)
+        let t = targets.removeLast()
+        let cont = continueAt ?? here
+        for j in t.continues { patch(j, to: cont) }
+        return t
+    }
+
+    /// A loop's end: back to `top`; the exit branch and the breaks land after it.
+    func closeLoop(_ t: BranchTarget, top: Int, exit: Int?) {
         emit(Instr(.jump, Int32(top)))
         let end = here
         if let exit { patch(exit, to: end) }
@@ -412,16 +424,9 @@ extension FunctionCompiler {
             default: break
             }
         }
-        targets.append(BranchTarget(label: label, isLoop: true))
-        try block(f.body.list)
-        let t = targets.removeLast()
-        let cont = here
-        for j in t.continues { patch(j, to: cont) }
+        let t = try loopBody(f.body, label: label)
         emit(Instr(.mov8, i, next))
-        emit(Instr(.jump, Int32(top)))
-        let end = here
-        patch(exit, to: end)
-        for j in t.breaks { patch(j, to: end) }
+        closeLoop(t, top: top, exit: exit)
     }
 
     func mapRange(_ f: ForStmt, _ r: RangeClause, _ mt: GoMap, keyE: Expr?, valE: Expr?, label: String?) throws {
@@ -446,14 +451,8 @@ extension FunctionCompiler {
         }
         if let ke = keyE { try assignVar(ke, k, mt.key) }
         if let ve = valE { try assignVar(ve, k + Int32(max(TypeTable.slotSize(mt.key), 8)), mt.elem) }
-        targets.append(BranchTarget(label: label, isLoop: true))
-        try block(f.body.list)
-        let t = targets.removeLast()
-        for j in t.continues { patch(j, to: top) }
-        emit(Instr(.jump, Int32(top)))
-        let end = here
-        patch(exit, to: end)
-        for j in t.breaks { patch(j, to: end) }
+        let t = try loopBody(f.body, label: label, continueAt: top)
+        closeLoop(t, top: top, exit: exit)
     }
 
     func switchStmt(_ sw: SwitchStmt, label: String?) throws {
@@ -625,14 +624,8 @@ extension FunctionCompiler {
                 store(try lvalueExpr(ke), try convert(v, from: ct.elem, to: try typeOf(ke), at: ke.pos), try typeOf(ke))
             }
         }
-        targets.append(BranchTarget(label: label, isLoop: true))
-        try block(f.body.list)
-        let t = targets.removeLast()
-        for j in t.continues { patch(j, to: top) }
-        emit(Instr(.jump, Int32(top)))
-        let end = here
-        patch(exit, to: end)
-        for j in t.breaks { patch(j, to: end) }
+        let t = try loopBody(f.body, label: label, continueAt: top)
+        closeLoop(t, top: top, exit: exit)
     }
 
     func selectStmt(_ sel: SelectStmt, label: String?) throws {
