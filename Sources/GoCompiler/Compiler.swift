@@ -307,21 +307,52 @@ final class ProgramCompiler {
     }
 
     /// A closure object's descriptor in rodata: `words` words (word 0 the
-    /// function index), the given words pointers; ptrBytes ends after the
-    /// last of them.
+    /// function index), the given words pointers.
     func closureDescriptor(words n: Int, pointerWords: [Int]) -> Int {
+        descriptorHead(size: n * 8, pointerWords: pointerWords, kind: .struct)
+    }
+
+    /// A descriptor's first fields in rodata (size, ptrBytes — ending after
+    /// the last pointer word —, align 8, pointer mask, kind); returns its offset.
+    func descriptorHead(size: Int, pointerWords: [Int], kind: Kind) -> Int {
         let off = types.rodata.reserve(MemoryLayout<TypeDescriptor>.stride)
-        types.rodata.putInt(n * 8, at: off)
+        types.rodata.putInt(size, at: off)
         types.rodata.putInt(((pointerWords.max() ?? -1) + 1) * 8, at: off + 8)
         types.rodata.putInt(8, at: off + 16)
         if !pointerWords.isEmpty {
-            var mask = [UInt8](repeating: 0, count: (n + 7) / 8)
+            var mask = [UInt8](repeating: 0, count: (size / 8 + 7) / 8)
             for i in pointerWords { mask[i / 8] |= 1 << UInt8(i % 8) }
             let mo = types.rodata.appendBytes(mask)
             types.rodata.putPtr(at: off + 24, target: mo)
         }
-        types.rodata.putInt(Kind.struct.rawValue, at: off + 32)
+        types.rodata.putInt(kind.rawValue, at: off + 32)
         return off
+    }
+
+    /// A named descriptor's flags and %T name, after `descriptorHead`.
+    func nameDescriptor(_ off: Int, _ name: String, flags: TypeFlags) {
+        types.rodata.putInt(flags.rawValue, at: off + 40)
+        let (so, n) = types.string(name)
+        types.rodata.putPtr(at: off + 48, target: so)
+        types.rodata.putInt(n, at: off + 56)
+    }
+
+    /// A descriptor's method table: (name, function index, signature
+    /// descriptor, receiver copy) per method, sorted by name.
+    func methodTable(_ off: Int, _ methods: [(String, Int, Int, Int)]) {
+        guard !methods.isEmpty else { return }
+        let md = types.rodata.reserve(methods.count * MemoryLayout<MethodDescriptor>.stride)
+        for (k, (mname, fn, sig, recvCopy)) in methods.enumerated() {
+            let e = md + k * MemoryLayout<MethodDescriptor>.stride
+            let (no, nl) = types.string(mname)
+            types.rodata.putPtr(at: e, target: no)
+            types.rodata.putInt(nl, at: e + 8)
+            types.rodata.putPtr(at: e + 16, target: sig)
+            types.rodata.putInt(fn, at: e + 24)
+            types.rodata.putInt(recvCopy, at: e + 32)
+        }
+        types.rodata.putPtr(at: off + 104, target: md)
+        types.rodata.putInt(methods.count, at: off + 112)
     }
 
     /// The wrapper for a method value x.M of an interface type `iface`
@@ -355,69 +386,27 @@ final class ProgramCompiler {
     /// A pointer type of the standard library that natives create (errors.New's
     /// *errors.errorString): pointer-shaped, its methods (sorted by name) natives.
     func syntheticPointer(_ name: String, _ methods: [(name: String, native: String, sig: GoType)]) throws -> Int {
-        let off = types.rodata.reserve(MemoryLayout<TypeDescriptor>.stride)
-        types.rodata.putInt(8, at: off)
-        types.rodata.putInt(8, at: off + 8)
-        types.rodata.putInt(8, at: off + 16)
-        let mo = types.rodata.appendBytes([1])
-        types.rodata.putPtr(at: off + 24, target: mo)
-        types.rodata.putInt(Kind.pointer.rawValue, at: off + 32)
-        types.rodata.putInt(TypeFlags([.named, .comparable, .directIface]).rawValue, at: off + 40)
-        let (so, n) = types.string(name)
-        types.rodata.putPtr(at: off + 48, target: so)
-        types.rodata.putInt(n, at: off + 56)
-        let present = try methods.compactMap { m -> (String, Int, Int)? in
+        let off = descriptorHead(size: 8, pointerWords: [0], kind: .pointer)
+        nameDescriptor(off, name, flags: [.named, .comparable, .directIface])
+        methodTable(off, try methods.compactMap { m -> (String, Int, Int, Int)? in
             guard let fn = native(m.native) else { return nil }
-            return (m.name, fn, try types.descriptor(m.sig))
-        }
-        if !present.isEmpty {
-            let md = types.rodata.reserve(present.count * MemoryLayout<MethodDescriptor>.stride)
-            for (k, (mname, fn, sig)) in present.enumerated() {
-                let e = md + k * MemoryLayout<MethodDescriptor>.stride
-                let (no, nl) = types.string(mname)
-                types.rodata.putPtr(at: e, target: no)
-                types.rodata.putInt(nl, at: e + 8)
-                types.rodata.putPtr(at: e + 16, target: sig)
-                types.rodata.putInt(fn, at: e + 24)
-                types.rodata.putInt(0, at: e + 32)
-            }
-            types.rodata.putPtr(at: off + 104, target: md)
-            types.rodata.putInt(present.count, at: off + 112)
-        }
+            return (m.name, fn, try types.descriptor(m.sig), 0)
+        })
         return off
     }
 
     func runtimeErrorDescriptor(_ name: String) throws -> Int {
         // A string-kind type named runtime.Error whose Error method is the
         // native "runtime.Error.Error"; fmt and panic printing know it by flag.
-        let off = types.rodata.reserve(MemoryLayout<TypeDescriptor>.stride)
-        types.rodata.putInt(16, at: off)
-        types.rodata.putInt(8, at: off + 8)
-        types.rodata.putInt(8, at: off + 16)
-        let mo = types.rodata.appendBytes([1])
-        types.rodata.putPtr(at: off + 24, target: mo)
-        types.rodata.putInt(Kind.string.rawValue, at: off + 32)
-        types.rodata.putInt(TypeFlags([.named, .comparable, .runtimeError]).rawValue, at: off + 40)
-        let (so, n) = types.string(name)
-        types.rodata.putPtr(at: off + 48, target: so)
-        types.rodata.putInt(n, at: off + 56)
+        let off = descriptorHead(size: 16, pointerWords: [0], kind: .string)
+        nameDescriptor(off, name, flags: [.named, .comparable, .runtimeError])
         // Methods Error and RuntimeError (the runtime.Error interface), both native.
         if let fn = native("runtime.Error.Error"), let fn2 = native("runtime.Error.RuntimeError") {
             let errI = Universe.scope.lookup("error")!.type!.underlying as! GoInterface
             let sig = TypeTable.withoutRecv(errI.allMethods[0].type)
             let sig2 = GoSignature(params: GoTuple([]), results: GoTuple([]), variadic: false)
-            let md = types.rodata.reserve(2 * MemoryLayout<MethodDescriptor>.stride)
-            for (k, (name, f, sg)) in [("Error", fn, sig), ("RuntimeError", fn2, sig2 as GoType)].enumerated() {
-                let e = md + k * MemoryLayout<MethodDescriptor>.stride
-                let (no, nl) = types.string(name)
-                types.rodata.putPtr(at: e, target: no)
-                types.rodata.putInt(nl, at: e + 8)
-                types.rodata.putPtr(at: e + 16, target: try types.descriptor(sg))
-                types.rodata.putInt(f, at: e + 24)
-                types.rodata.putInt(16, at: e + 32)
-            }
-            types.rodata.putPtr(at: off + 104, target: md)
-            types.rodata.putInt(2, at: off + 112)
+            methodTable(off, [("Error", fn, try types.descriptor(sig), 16),
+                              ("RuntimeError", fn2, try types.descriptor(sig2), 16)])
         }
         return off
     }
