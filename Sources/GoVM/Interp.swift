@@ -24,10 +24,12 @@ import Darwin
 import GoCompiler
 import GoRuntime
 
-@inline(__always) private func F(_ fp: UnsafeMutableRawPointer, _ off: Int32) -> Int64 {
+/// F[off] and F[off] = v: a frame word (Bytecode.swift's notation), for the
+/// loop and the slow ops.
+@inline(__always) func F(_ fp: UnsafeMutableRawPointer, _ off: Int32) -> Int64 {
     fp.load(fromByteOffset: Int(off), as: Int64.self)
 }
-@inline(__always) private func setF(_ fp: UnsafeMutableRawPointer, _ off: Int32, _ v: Int64) {
+@inline(__always) func setF(_ fp: UnsafeMutableRawPointer, _ off: Int32, _ v: Int64) {
     fp.storeBytes(of: v, toByteOffset: Int(off), as: Int64.self)
 }
 @inline(__always) private func P(_ v: Int64) -> UnsafeMutableRawPointer? { UnsafeMutableRawPointer(bitPattern: Int(v)) }

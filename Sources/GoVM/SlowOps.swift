@@ -12,12 +12,6 @@ import Darwin
 import GoCompiler
 import GoRuntime
 
-@inline(__always) private func F(_ fp: UnsafeMutableRawPointer, _ off: Int32) -> Int64 {
-    fp.load(fromByteOffset: Int(off), as: Int64.self)
-}
-@inline(__always) private func setF(_ fp: UnsafeMutableRawPointer, _ off: Int32, _ v: Int64) {
-    fp.storeBytes(of: v, toByteOffset: Int(off), as: Int64.self)
-}
 @inline(__always) private func U(_ v: Int64) -> UInt { UInt(bitPattern: Int(v)) }
 
 /// Go's tmpStringBufSize: the elements of the temporary buffer a
