@@ -171,22 +171,25 @@ func errorsIs(_ v: VM, _ a: UnsafeMutableRawPointer) -> Int32 {
     let comparable = v.errorType(target)?.flags.contains(.comparable) ?? false
     v.heap.gcHoldCollections(true)
     defer { v.heap.gcHoldCollections(false) }
-    let (st, found) = isWalk(v, err, target, comparable, depth: 0)
+    let (st, found) = walkErrorTree(v, err, target: target, method: "Is", signature: "func(error) bool") { e in
+        guard comparable else { return false }
+        var pair = [e.0, e.1, target.0, target.1]
+        return pair.withUnsafeMutableBytes({ v.ifaceEqual($0.baseAddress!, $0.baseAddress! + 16, nonEmpty: true) }) == true
+    }
     if st != .ok { return st.rawValue }
     Args(p: v.nativeArgs()).set(32, found)
     return 0
 }
 
-func isWalk(_ v: VM, _ start: (UInt, UInt), _ target: (UInt, UInt), _ comparable: Bool, depth: Int) -> (RunStatus, Bool) {
+/// Go's errors.Is / errors.As walk: depth first through Unwrap() error and
+/// Unwrap() []error; at each error, `matches` first, then the error's own
+/// `method` (Is or As, when it has Go's signature `sig`) called with `target`.
+func walkErrorTree(_ v: VM, _ start: (UInt, UInt), target: (UInt, UInt), method: String, signature sig: String,
+                   matches: ((UInt, UInt)) -> Bool) -> (RunStatus, Bool) {
     var err = start
     while err.0 != 0 {
-        if comparable {
-            var pair = [err.0, err.1, target.0, target.1]
-            if pair.withUnsafeMutableBytes({ v.ifaceEqual($0.baseAddress!, $0.baseAddress! + 16, nonEmpty: true) }) == true {
-                return (.ok, true)
-            }
-        }
-        if let t = v.errorType(err), let m = t.method(named: "Is"), signature(m) == "func(error) bool" {
+        if matches(err) { return (.ok, true) }
+        if let t = v.errorType(err), let m = t.method(named: method), signature(m) == sig {
             let (st, r) = callMethod(v, err.1, m, params: bytes(of: target), resultBytes: 8)
             if st != .ok { return (st, false) }
             if r.withUnsafeBytes({ $0.load(as: UInt8.self) }) != 0 { return (.ok, true) }
@@ -198,8 +201,8 @@ func isWalk(_ v: VM, _ start: (UInt, UInt), _ target: (UInt, UInt), _ comparable
         case .one(let next): err = next
         case .many(let list):
             for e in list {
-                let (st2, found) = isWalk(v, e, target, comparable, depth: depth + 1)
-                if st2 != .ok || found { return (st2, found) }
+                let r = walkErrorTree(v, e, target: target, method: method, signature: sig, matches: matches)
+                if r.0 != .ok || r.1 { return r }
             }
             return (.ok, false)
         }
@@ -221,50 +224,32 @@ func errorsAs(_ v: VM, _ a: UnsafeMutableRawPointer) -> Int32 {
     v.heap.gcHoldCollections(true)
     defer { v.heap.gcHoldCollections(false) }
     let target = (A.word(16), A.word(24))
-    let (st, found) = asWalk(v, err, target, want)
+    let (st, found) = walkErrorTree(v, err, target: target, method: "As", signature: "func(interface {}) bool") { e in
+        asMatch(v, e, target, want)
+    }
     if st != .ok { return st.rawValue }
     Args(p: v.nativeArgs()).set(32, found)
     return 0
 }
 
-func asWalk(_ v: VM, _ start: (UInt, UInt), _ target: (UInt, UInt), _ want: TypeRef) -> (RunStatus, Bool) {
-    var err = start
-    while err.0 != 0 {
-        let dyn = v.dynType(err.0, nonEmpty: true)
-        let dst = UnsafeMutableRawPointer(bitPattern: target.1)!
-        if want.kind == .interface {
-            let (tab, missing) = v.getitab(type: dyn, inter: want.bits)
-            if missing == nil {
-                v.cache.shade(dst.load(fromByteOffset: 8, as: UInt.self))    // the target's old value (write barrier)
-                dst.storeBytes(of: want.raw.pointee.nfields > 0 ? tab : dyn, as: UInt.self)
-                dst.storeBytes(of: err.1, toByteOffset: 8, as: UInt.self)
-                return (.ok, true)
-            }
-        } else if dyn == want.bits {
-            v.cache.bulkBarrierPreWrite(dst: dst, src: nil, size: want.size, type: want.goType)   // the target's old value
-            if want.isDirectIface { dst.storeBytes(of: err.1, as: UInt.self) }
-            else { dst.copyMemory(from: UnsafeRawPointer(bitPattern: err.1)!, byteCount: want.size) }
-            return (.ok, true)
-        }
-        if let t = v.errorType(err), let m = t.method(named: "As"), signature(m) == "func(interface {}) bool" {
-            let (st, r) = callMethod(v, err.1, m, params: bytes(of: target), resultBytes: 8)
-            if st != .ok { return (st, false) }
-            if r.withUnsafeBytes({ $0.load(as: UInt8.self) }) != 0 { return (.ok, true) }
-        }
-        let (st, u) = unwrapError(v, err, multi: true)
-        if st != .ok { return (st, false) }
-        switch u {
-        case .leaf: return (.ok, false)
-        case .one(let next): err = next
-        case .many(let list):
-            for e in list where e.0 != 0 {
-                let (st2, found) = asWalk(v, e, target, want)
-                if st2 != .ok || found { return (st2, found) }
-            }
-            return (.ok, false)
-        }
+/// errors.As at one error: if its dynamic type is the target's element
+/// type (or implements that interface), store it through the target.
+func asMatch(_ v: VM, _ err: (UInt, UInt), _ target: (UInt, UInt), _ want: TypeRef) -> Bool {
+    let dyn = v.dynType(err.0, nonEmpty: true)
+    let dst = UnsafeMutableRawPointer(bitPattern: target.1)!
+    if want.kind == .interface {
+        let (tab, missing) = v.getitab(type: dyn, inter: want.bits)
+        guard missing == nil else { return false }
+        v.cache.shade(dst.load(fromByteOffset: 8, as: UInt.self))    // the target's old value (write barrier)
+        dst.storeBytes(of: want.raw.pointee.nfields > 0 ? tab : dyn, as: UInt.self)
+        dst.storeBytes(of: err.1, toByteOffset: 8, as: UInt.self)
+        return true
     }
-    return (.ok, false)
+    guard dyn == want.bits else { return false }
+    v.cache.bulkBarrierPreWrite(dst: dst, src: nil, size: want.size, type: want.goType)   // the target's old value
+    if want.isDirectIface { dst.storeBytes(of: err.1, as: UInt.self) }
+    else { dst.copyMemory(from: UnsafeRawPointer(bitPattern: err.1)!, byteCount: want.size) }
+    return true
 }
 
 /// errors.Join(errs ...error): nil when every error is nil.
