@@ -173,23 +173,7 @@ final class AppendPlanner {
 
     // MARK: Addresses taken (Go's Name.Addrtaken)
 
-    func rootVar(_ e: Expr) -> Var? {
-        var x = e
-        while true {
-            switch x {
-            case let p as ParenExpr: x = p.x
-            case let s as SelectorExpr:
-                guard let sel = info.selections[ObjectIdentifier(s)], sel.kind == .fieldVal, !sel.indirect,
-                      !(info.typeOf(s.x)?.underlying is GoPointer) else { return nil }
-                x = s.x
-            case let i as IndexExpr:
-                guard info.typeOf(i.x)?.underlying is GoArray else { return nil }
-                x = i.x
-            case let n as Name: return info.uses[ObjectIdentifier(n)] as? Var
-            default: return nil
-            }
-        }
-    }
+    func rootVar(_ e: Expr) -> Var? { outerVar(e, info, direct: true) }
 
     func scanAddresses(_ body: BlockStmt) {
         NodeWalker(intoLits: true) { [self] n in

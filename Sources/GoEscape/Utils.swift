@@ -25,6 +25,28 @@ enum LitCollector {
 
 /// The functions a body refers to (Go's bottomUpVisitor): named functions
 /// and methods with bodies known to the program, and its own closures.
+/// The variable whose memory `e` denotes (Go's ir.OuterValue): through
+/// parentheses, selections of fields of non-pointer values and indexing of
+/// arrays; with `direct`, not through a field promoted from an embedded
+/// pointer either. Nil for anything else.
+func outerVar(_ e: Expr, _ info: Info, direct: Bool) -> Var? {
+    var x = e
+    while true {
+        switch x {
+        case let p as ParenExpr: x = p.x
+        case let s as SelectorExpr:
+            guard let sel = info.selections[ObjectIdentifier(s)], sel.kind == .fieldVal, !(direct && sel.indirect),
+                  !(info.typeOf(s.x)?.underlying is GoPointer) else { return nil }
+            x = s.x
+        case let i as IndexExpr:
+            guard info.typeOf(i.x)?.underlying is GoArray else { return nil }
+            x = i.x
+        case let n as Name: return info.uses[ObjectIdentifier(n)] as? Var
+        default: return nil
+        }
+    }
+}
+
 struct RefCollector {
     let program: Program
     var includeGlobalLits = false
@@ -234,20 +256,7 @@ final class StaticOracle {
         }.walk(body)
     }
 
-    func rootVar(_ e: Expr) -> Var? {
-        var x = e
-        while true {
-            switch x {
-            case let p as ParenExpr: x = p.x
-            case let s as SelectorExpr:
-                if let sel = info.selections[ObjectIdentifier(s)], sel.kind == .fieldVal, !(info.typeOf(s.x)?.underlying is GoPointer) { x = s.x } else { return nil }
-            case let i as IndexExpr:
-                if info.typeOf(i.x)?.underlying is GoArray { x = i.x } else { return nil }
-            case let n as Name: return info.uses[ObjectIdentifier(n)] as? Var
-            default: return nil
-            }
-        }
-    }
+    func rootVar(_ e: Expr) -> Var? { outerVar(e, info, direct: false) }
 
     enum Concrete { case type(GoType), noType, unknown }
 
