@@ -41,6 +41,16 @@ protocol LessSwap {
 enum GoSort {
     enum Hint { case unknown, increasing, decreasing }
 
+    /// Go's IsSorted: Less(i, i-1) from the end down, stopping at the first true.
+    static func isSorted(_ d: some LessSwap, _ n: Int) throws -> Bool {
+        var i = n - 1
+        while i > 0 {
+            if try d.less(i, i - 1) { return false }
+            i -= 1
+        }
+        return true
+    }
+
     /// bits.Len(uint(n)).
     static func bitsLen(_ n: Int) -> Int { n <= 0 ? 0 : Int.bitWidth - n.leadingZeroBitCount }
 
@@ -542,14 +552,7 @@ let sortNatives: [(String, NativeFn)] = [
         case .failure(let e): return e.status.rawValue
         case .success(let d):
             var sorted = true
-            let st = runSort {
-                let n = try d.len()
-                var i = n - 1
-                while i > 0 {
-                    if try d.less(i, i - 1) { sorted = false; return }
-                    i -= 1
-                }
-            }
+            let st = runSort { sorted = try GoSort.isSorted(d, try d.len()) }
             if st == 0 { Args(p: v.nativeArgs()).set(16, sorted) }
             return st
         }
@@ -584,14 +587,7 @@ let sortNatives: [(String, NativeFn)] = [
         case .failure(let e): return e.status.rawValue
         case .success(let (d, n)):
             var sorted = true
-            let st = runSort {
-                guard let d else { return }
-                var i = n - 1
-                while i > 0 {
-                    if try d.less(i, i - 1) { sorted = false; return }
-                    i -= 1
-                }
-            }
+            let st = runSort { if let d { sorted = try GoSort.isSorted(d, n) } }
             if st == 0 { Args(p: v.nativeArgs()).set(24, sorted) }
             return st
         }
