@@ -1,7 +1,8 @@
 // swift-tools-version: 6.1
 // gomem: Go's runtime memory system in Swift. One target per layer; dependencies
-// go one way only: GoSyntax → GoTypes → GoEscape → GoCompiler → GoVM ⇄ GoRuntime,
-// GoStdlib over GoVM, and GomemDriver (the command's logic) over all of them.
+// go one way only: GoSyntax → GoTypes → GoEscape → GoCompiler → GoABI → GoRuntime;
+// GoVM over GoABI and GoRuntime (not the front end), GoStdlib over GoVM, and
+// GomemDriver (the command's logic) over all of them.
 // No package dependencies, and nothing in the gomem executable imports
 // Foundation (it would load ~22 MiB of shared libraries into every run):
 // libc (Glibc) and the standard library only. GoFuzz and the tests may.
@@ -24,11 +25,15 @@ let package = Package(
         .target(name: "GoSyntax", exclude: ["ARCHITECTURE.md"]),
         .target(name: "GoTypes", dependencies: ["GoSyntax"], exclude: ["ARCHITECTURE.md"]),
         .target(name: "GoEscape", dependencies: ["GoSyntax", "GoTypes"], exclude: ["ARCHITECTURE.md"]),
-        .target(name: "GomemDriver", dependencies: ["GoSyntax", "GoTypes", "GoEscape", "GoCompiler", "GoVM", "GoStdlib"], exclude: ["ARCHITECTURE.md"]),
+        .target(name: "GomemDriver", dependencies: ["GoSyntax", "GoTypes", "GoEscape", "GoABI", "GoCompiler", "GoVM", "GoStdlib"], exclude: ["ARCHITECTURE.md"]),
         .target(name: "GoRuntime", exclude: ["ARCHITECTURE.md"], swiftSettings: optimizedInDebug),
-        .target(name: "GoCompiler", dependencies: ["GoSyntax", "GoTypes", "GoRuntime"], exclude: ["ARCHITECTURE.md"]),
-        .target(name: "GoVM", dependencies: ["GoCompiler", "GoRuntime"], exclude: ["ARCHITECTURE.md"], swiftSettings: optimizedInDebug),
-        .target(name: "GoStdlib", dependencies: ["GoVM", "GoCompiler", "GoRuntime"], exclude: ["ARCHITECTURE.md"], swiftSettings: optimizedInDebug),
+        // The run-time ABI: bytecode, the program image, type descriptors and
+        // the layouts of the runtime structures the VM and the natives read.
+        // Below the compiler, so the interpreter does not link the front end.
+        .target(name: "GoABI", dependencies: ["GoRuntime"], exclude: ["ARCHITECTURE.md"], swiftSettings: optimizedInDebug),
+        .target(name: "GoCompiler", dependencies: ["GoSyntax", "GoTypes", "GoABI", "GoRuntime"], exclude: ["ARCHITECTURE.md"]),
+        .target(name: "GoVM", dependencies: ["GoABI", "GoRuntime"], exclude: ["ARCHITECTURE.md"], swiftSettings: optimizedInDebug),
+        .target(name: "GoStdlib", dependencies: ["GoVM", "GoABI", "GoRuntime"], exclude: ["ARCHITECTURE.md"], swiftSettings: optimizedInDebug),
         .executableTarget(name: "GoRuntimeBench", dependencies: ["GoRuntime"]),
         // The front end's fuzz target (scripts/fuzz.sh builds it with libFuzzer).
         .executableTarget(name: "GoFuzz", dependencies: ["GoSyntax", "GoTypes"]),

@@ -23,6 +23,7 @@
 // placement allows pointers into the stack (`storesInFrame`); otherwise the
 // frame slot holds a pointer to a heap store with the same capacity, so a
 // program sees the same capacities under either placement.
+import GoABI
 import GoSyntax
 import GoTypes
 
@@ -60,9 +61,6 @@ public protocol AllocationPlan {
     /// Stores may live in frames (the placement allows pointers into stacks).
     var storesInFrame: Bool { get }
 }
-
-/// Bytes of an append store: Go's VariableMakeThreshold.
-public let appendStoreBytes = 32
 
 extension FunctionCompiler {
     /// The frame slot of append store `id` (elements of type `elem`): in the

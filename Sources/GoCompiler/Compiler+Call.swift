@@ -3,6 +3,7 @@
 // Arguments are evaluated into temporaries first (so nested calls cannot
 // clobber them), then copied to the out area, then the call is made and the
 // results copied back into temporaries.
+import GoABI
 import GoSyntax
 import GoTypes
 

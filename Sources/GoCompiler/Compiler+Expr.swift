@@ -3,6 +3,7 @@
 // slot, which callers never write. Implicit conversions to interface types
 // happen in `convert`, called wherever Go assigns (assignments, arguments,
 // results, composite literal elements).
+import GoABI
 import GoSyntax
 import GoTypes
 

@@ -9,6 +9,7 @@
 // recorded at every call). The outgoing call area starts at frameSize:
 // operands that address it are emitted relative to it and fixed up when the
 // frame size is known.
+import GoABI
 import GoSyntax
 import GoTypes
 

@@ -5,6 +5,7 @@
 // Loop variables follow Go 1.22: each iteration has its own variable. A loop
 // variable in a heap cell gets a fresh cell (holding the current value)
 // before the post statement, so closures of earlier iterations keep theirs.
+import GoABI
 import GoSyntax
 import GoTypes
 

@@ -19,6 +19,7 @@
 //      then load (Program.init maps the segments and seals code and rodata).
 // Anything outside the supported subset throws `Unsupported`, reported by the
 // driver as `file:line:col: <feature> not supported yet`.
+import GoABI
 import GoSyntax
 import GoTypes
 

@@ -15,6 +15,7 @@
 //     `not supported yet` at the declaration, and so is a package-level
 //     variable linked to another package's, or a function with a body
 //     pushed under another package's name (Go's linker sees a duplicate).
+import GoABI
 import GoSyntax
 import GoTypes
 

@@ -5,6 +5,7 @@
 //
 // A descriptor is reserved before its parts are built, so recursive types
 // (type Node struct{ next *Node }) terminate.
+import GoABI
 import GoSyntax
 import GoTypes
 

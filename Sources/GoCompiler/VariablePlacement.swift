@@ -22,6 +22,7 @@
 // Both rules over-approximate Go's: a program never sees a wrong value, only
 // more heap allocations than Go would make. With this rule no pointer into a
 // goroutine stack ever exists.
+import GoABI
 import GoSyntax
 import GoTypes
 

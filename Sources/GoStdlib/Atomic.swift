@@ -18,7 +18,7 @@
 // The typed values keep their value at offset 0 (Go's layout: the noCopy
 // and align64 fields are empty); atomic.Bool is a uint32 0 or 1; Value
 // holds an interface (type, data) and its stored type may never change.
-import GoCompiler
+import GoABI
 import GoRuntime
 import GoVM
 

@@ -14,7 +14,7 @@
 // (depth first). The walk calls Go methods while error values sit in Swift
 // locals, so collections are held (`gcHoldCollections`) until it ends.
 // A native that allocates several objects holds collections likewise.
-import GoCompiler
+import GoABI
 import GoRuntime
 import GoVM
 

@@ -19,7 +19,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import GoCompiler
+import GoABI
 import GoVM
 
 struct FmtFlags {

@@ -14,7 +14,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import GoCompiler
+import GoABI
 import GoVM
 
 /// Float32 values live in frame slots as their bits in the low 32 bits.

@@ -7,7 +7,7 @@
 // name ("os.Args"), which returns the value like a function without
 // parameters (result at offset 0). An *os.File is an 8-byte object holding
 // its file descriptor (an int).
-import GoCompiler
+import GoABI
 import GoRuntime
 import GoVM
 

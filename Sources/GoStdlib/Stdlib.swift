@@ -5,7 +5,7 @@
 // GoCompiler/Bytecode.swift). A native reads its arguments, may call back
 // into Go (String/Error methods), and then writes its results through
 // `vm.nativeArgs()` (the stack may have moved in between).
-import GoCompiler
+import GoABI
 import GoRuntime
 import GoVM
 

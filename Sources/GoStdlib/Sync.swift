@@ -6,7 +6,7 @@
 // WaitGroup.Go starts its goroutine with `vm.spawn`, whose exit hook calls Done.
 //   WaitGroup: the counter is its first word.  Mutex: state (int32) at 0.
 //   RWMutex: w.state at 0 (writer held), readerCount at 16.  Once: done at 0.
-import GoCompiler
+import GoABI
 import GoRuntime
 import GoVM
 

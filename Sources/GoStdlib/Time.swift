@@ -22,7 +22,7 @@
 // Unix(sec, nsec) → 0, 8, result 16. Time methods: (u Time) → u 0, result
 // 24, receiver 32; (d) Time → d 0, result 8, receiver 32; () int64/bool →
 // result 0, receiver 8; () Time → result 0, receiver 24.
-import GoCompiler
+import GoABI
 import GoRuntime
 import GoVM
 

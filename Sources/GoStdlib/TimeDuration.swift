@@ -6,7 +6,7 @@
 // Layout (a method's receiver comes last): String → result string at 0,
 // receiver at 16; the one-result methods → result at 0, receiver at 8;
 // Truncate/Round(m) → m at 0, result at 8, receiver at 16.
-import GoCompiler
+import GoABI
 import GoVM
 
 private let second: Int64 = 1_000_000_000

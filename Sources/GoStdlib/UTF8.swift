@@ -2,7 +2,7 @@
 // encodeRune (Go's rules: an invalid or truncated sequence decodes as
 // RuneError with width 1; surrogates and runes past U+10FFFF encode as
 // RuneError). Rune results are int32 slots (sign-extended words).
-import GoCompiler
+import GoABI
 import GoRuntime
 import GoVM
 

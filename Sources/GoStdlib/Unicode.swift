@@ -3,7 +3,7 @@
 // differ from a plain category (IsSpace, IsControl, IsPrint, IsGraphic),
 // and the simple case mappings ToUpper, ToLower, ToTitle, To (Strings.swift).
 // Range tables (unicode.Is, In, the category variables) are not provided.
-import GoCompiler
+import GoABI
 import GoVM
 
 /// The general category of rune r, nil for a surrogate or an invalid rune.

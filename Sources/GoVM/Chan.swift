@@ -24,7 +24,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import GoCompiler
+import GoABI
 import GoRuntime
 
 extension VM {

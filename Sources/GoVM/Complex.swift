@@ -15,7 +15,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import GoCompiler
+import GoABI
 
 /// Go's runtime complex128div: n / m.
 func complex128div(_ a0: Double, _ b0: Double, _ c0: Double, _ d0: Double) -> (Double, Double) {

@@ -53,7 +53,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import GoCompiler
+import GoABI
 import GoRuntime
 
 /// A GoTypeData in runtime memory with the given size and pointer words.

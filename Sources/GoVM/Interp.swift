@@ -21,7 +21,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import GoCompiler
+import GoABI
 import GoRuntime
 
 /// F[off] and F[off] = v: a frame word (Bytecode.swift's notation), for the

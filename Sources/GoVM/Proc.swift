@@ -27,7 +27,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import GoCompiler
+import GoABI
 import GoRuntime
 
 enum GStatus: Int { case running = 0, runnable = 1, waiting = 2, dead = 3 }

@@ -9,7 +9,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import GoCompiler
+import GoABI
 import GoRuntime
 
 @inline(__always) private func U(_ v: Int64) -> UInt { UInt(bitPattern: Int(v)) }

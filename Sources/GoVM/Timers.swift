@@ -29,7 +29,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import GoCompiler
+import GoABI
 import GoRuntime
 
 /// One pending timer (Go's runtime timer).

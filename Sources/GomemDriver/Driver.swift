@@ -20,6 +20,7 @@ import Darwin
 #endif
 import GoSyntax
 import GoTypes
+import GoABI
 import GoCompiler
 import GoVM
 import GoStdlib

@@ -31,6 +31,7 @@
 // program (debugging); Driver.run also falls back to it when the compiler
 // refuses a construct on a stack variable ("not supported yet").
 // GOMEM_PLACEMENT=report prints on stderr which rule a run used and why.
+import GoABI
 import GoCompiler
 import GoEscape
 import GoSyntax

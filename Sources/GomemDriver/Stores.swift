@@ -8,6 +8,7 @@
 // conservative placement promises no pointer into a goroutine stack, so
 // there each store is a heap object of the same size, and every capacity
 // is the same.
+import GoABI
 import GoCompiler
 import GoEscape
 import GoSyntax

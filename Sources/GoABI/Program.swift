@@ -80,6 +80,7 @@ public struct FuncInfo {
 public struct StackMapEntry: Sendable {
     public var pc: Int32
     public var bitmap: Int32
+    public init(pc: Int32, bitmap: Int32) { self.pc = pc; self.bitmap = bitmap }
 }
 
 /// A loaded program. The raw segments live as long as the process.
@@ -118,7 +119,7 @@ public final class Program: @unchecked Sendable {
     /// Rodata offsets of static closures of methods natives may call ("error.Error").
     public let fileName: String
 
-    init(code: [Instr], funcs: [FuncInfo], rodata: SegmentBuilder, data: SegmentBuilder, bssSize: Int,
+    public init(code: [Instr], funcs: [FuncInfo], rodata: SegmentBuilder, data: SegmentBuilder, bssSize: Int,
          dataPtrmask: [UInt8], bssPtrmask: [UInt8], consts: [Int64], nativeNames: [String], funcNames: [String],
          lines: [Int32], stackMaps: [StackMapEntry], entryFunc: Int, runtimeErrorType: Int, panicStubPC: Int,
          stringType: Int, namedTypes: [String: Int], fileName: String) {

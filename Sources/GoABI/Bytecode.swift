@@ -173,6 +173,10 @@ public enum FrameLayout {
     public static let stackGuard: Int = 256
 }
 
+/// Bytes of an append's stack backing store: Go's VariableMakeThreshold
+/// (GoEscape decides which appends get one; the frame slot holds them).
+public let appendStoreBytes = 32
+
 /// Width codes for load/store/ext.
 public enum Width: UInt16 {
     case i8 = 1, i16 = 2, i32 = 3, i64 = 4, u8 = 5, u16 = 6, u32 = 7
