@@ -281,7 +281,7 @@ struct GoAppend {
         if need > doublecap { newcap = need } else if cap < 256 { newcap = doublecap } else {
             while newcap < need { newcap += (newcap + 3 * 256) >> 2 }
         }
-        return roundupsize(newcap, noscan: true)
+        return SizeClasses.roundupsize(newcap, noscan: true)
     }
 
     /// make([]byte, len, n) and a copy: an exact capacity (appendQuotedWith's preallocation).

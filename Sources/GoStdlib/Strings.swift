@@ -667,7 +667,7 @@ func builderGrowTo(_ vm: VM, _ b: UnsafeMutableRawPointer, _ need: Int) {
     if need > doublecap { newcap = need } else if cap < 256 { newcap = doublecap } else {
         while newcap < need { newcap += (newcap + 3 * 256) >> 2 }
     }
-    newcap = roundupsize(newcap, noscan: true)
+    newcap = SizeClasses.roundupsize(newcap, noscan: true)
     let p = vm.mallocgc(newcap, type: nil)
     if len > 0 { p.copyMemory(from: UnsafeRawPointer(bitPattern: b.load(fromByteOffset: 8, as: UInt.self))!, byteCount: len) }
     b.storeBytes(of: UInt(bitPattern: p), toByteOffset: 8, as: UInt.self)

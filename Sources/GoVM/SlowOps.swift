@@ -123,7 +123,7 @@ extension VM {
                 while newcap < Int(newLen) { newcap += (newcap + 3 * 256) >> 2 }
             }
             if es > 0 {
-                let mem = roundupsize(newcap * es, noscan: et.raw.pointee.ptrBytes == 0)
+                let mem = SizeClasses.roundupsize(newcap * es, noscan: et.raw.pointee.ptrBytes == 0)
                 newcap = mem / es
             }
             let p = cache.mallocgc(newcap * es, type: et.goType, needzero: true)
@@ -208,7 +208,7 @@ extension VM {
             // Zero-copy (w=2) shares the string's bytes in Go; the []byte is
             // never written, so a copy with cap = len is the same to the program.
             let cap = ins.w == 3 || ins.w == 2 ? s.len : ins.w == 1 && s.len <= tmpStringBufSize ? tmpStringBufSize
-                : s.len == 0 ? 0 : roundupsize(s.len, noscan: true)
+                : s.len == 0 ? 0 : SizeClasses.roundupsize(s.len, noscan: true)
             let p = cache.mallocgc(cap, type: nil, needzero: true)
             if s.len > 0 { memcpy(p, UnsafeRawPointer(bitPattern: s.ptr)!, s.len) }
             setF(fp, ins.a, Int64(Int(bitPattern: p)))
@@ -223,7 +223,7 @@ extension VM {
                 while i < s.len { let (r, w) = decodeRune(b + i, s.len - i); runes.append(r); i += w }
             }
             let cap = ins.w == 2 ? runes.count : ins.w == 1 && runes.count <= tmpStringBufSize ? tmpStringBufSize
-                : runes.isEmpty ? 0 : roundupsize(runes.count * 4, noscan: true) / 4
+                : runes.isEmpty ? 0 : SizeClasses.roundupsize(runes.count * 4, noscan: true) / 4
             let p = cache.mallocgc(cap * 4, type: nil, needzero: true)
             for (i, r) in runes.enumerated() { p.storeBytes(of: r, toByteOffset: i * 4, as: Int32.self) }
             setF(fp, ins.a, Int64(Int(bitPattern: p)))
@@ -481,7 +481,7 @@ extension VM {
             cache.bulkBarrierPreWrite(dst: buf, src: src, size: Int(oldLen) * es, type: et.goType)
             memmove(buf, src, Int(oldLen) * es)
         }
-        let newCap = roundupsize(Int(newLen) * es, noscan: et.raw.pointee.ptrBytes == 0) / es
+        let newCap = SizeClasses.roundupsize(Int(newLen) * es, noscan: et.raw.pointee.ptrBytes == 0) / es
         if Int(newLen) < newCap {
             let tail = buf + Int(newLen) * es, n = (newCap - Int(newLen)) * es
             if onHeap { cache.bulkBarrierPreWrite(dst: tail, src: nil, size: n, type: et.goType) }
@@ -513,7 +513,7 @@ extension VM {
             setF(fp, ins.a &+ 16, 0)
             return
         }
-        let newCap = keep ? cap : roundupsize(len * es, noscan: et.raw.pointee.ptrBytes == 0) / es
+        let newCap = keep ? cap : SizeClasses.roundupsize(len * es, noscan: et.raw.pointee.ptrBytes == 0) / es
         let q = cache.mallocgc(newCap * es, type: et.goType, needzero: true)
         let src = UnsafeRawPointer(bitPattern: p)!
         cache.bulkBarrierPreWrite(dst: q, src: src, size: n * es, type: et.goType)

@@ -666,15 +666,3 @@ public final class VM: @unchecked Sendable {
     default: return v
     }
 }
-
-/// Go's roundupsize: the size a heap allocation of `size` bytes really gets.
-public func roundupsize(_ size: Int, noscan: Bool) -> Int {
-    if size <= SizeClasses.maxSmallSize - SizeClasses.mallocHeaderSize {
-        var req = size
-        if !noscan && size > SizeClasses.minSizeForMallocHeader { req += SizeClasses.mallocHeaderSize }
-        for c in SizeClasses.classToSize where c >= req && c > 0 { return c - (req - size) }
-        return size
-    }
-    let ps = 8192
-    return (size + ps - 1) / ps * ps
-}
