@@ -217,3 +217,50 @@ public enum RuntimeErrorKind: Sendable {
     /// Whether the message is prefixed with "runtime error: ".
     public var prefixed: Bool { self != .plain && self != .typeAssertion }
 }
+
+/// A channel's header (Go's hchan), in the Go heap; a chan value is its
+/// address (nil: a nil channel). The buffer is a separate heap object of
+/// `dataqsiz` elements in memory form, used as a ring from `recvx` to `sendx`.
+///
+///     +0 qcount  +8 dataqsiz  +16 buf  +24 elemsize  +32 closed
+///     +40 sendx  +48 recvx    +56 elemtype
+///
+/// `closed` is 1 once closed; its bit `HChan.timerFlag` marks a timer
+/// channel (one hidden slot, len and cap read 0).
+public struct HChan {
+    /// Elements in the buffer.
+    public var qcount: Int
+    /// Buffer capacity (0: unbuffered).
+    public var dataqsiz: Int
+    public var buf: UInt
+    public var elemsize: Int
+    public var closed: Int
+    public var sendx: Int
+    public var recvx: Int
+    /// The element type's descriptor.
+    public var elemtype: UInt
+    /// `closed` bit of a timer channel (time.NewTimer, After, Ticker).
+    public static let timerFlag = 2
+}
+
+/// A map's header, in the Go heap; a map value is its address (nil: a nil
+/// map). gomem's own open-addressing table (not Go's swiss tables; the
+/// language semantics are the same): `cap` slots of `slotSize` bytes,
+/// each [state word][key][value at elemOff].
+///
+///     +0 count  +8 cap  +16 slots  +24 maptype  +32 slotSize  +40 elemOff  +48 used
+public struct HMap {
+    /// Live entries (len(m)).
+    public var count: Int
+    /// Slots (a power of two, at least 8).
+    public var cap: Int
+    /// The slot array (a separate heap object).
+    public var slots: UInt
+    /// The map type's descriptor (key and elem through it).
+    public var maptype: UInt
+    public var slotSize: Int
+    /// Offset of the value within a slot (the key is at one word).
+    public var elemOff: Int
+    /// Live and deleted slots (the table grows when this reaches 3/4 of cap).
+    public var used: Int
+}
