@@ -106,6 +106,9 @@ public struct DeferRecord {
     public var fn: UInt
     /// Bytes of arguments after the header.
     public var argSize: Int
+    public init(link: UInt, frameOff: Int, fn: UInt, argSize: Int) {
+        self.link = link; self.frameOff = frameOff; self.fn = fn; self.argSize = argSize
+    }
 }
 
 /// A handle to a `DeferRecord` and its arguments.

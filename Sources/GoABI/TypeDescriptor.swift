@@ -104,6 +104,7 @@ public struct MethodDescriptor {
 public struct ItabEntry {
     public var fn: Int
     public var recvCopy: Int
+    public init(fn: Int, recvCopy: Int) { self.fn = fn; self.recvCopy = recvCopy }
 }
 
 public struct ItabHeader {

@@ -177,44 +177,9 @@ extension VM {
             // a timer channel reports len and cap 0, as Go's do
             let c = UnsafeRawPointer(bitPattern: Int(F(ins.b))).flatMap { $0.load(fromByteOffset: 32, as: Int.self) & timerChanFlag != 0 ? nil : $0 }
             fp.storeBytes(of: c.map { $0.load(fromByteOffset: ins.w == 1 ? 8 : 0, as: Int.self) } ?? 0, toByteOffset: Int(ins.a), as: Int.self)
-        case .selectgo:
-            // table at a: n cases of [dir 1 send / 2 recv, chan, value slot offset, ok slot offset or -1]
-            let n = Int(ins.b)
-            var order = Array(0..<n)
-            for i in stride(from: n - 1, to: 0, by: -1) { order.swapAt(i, Int(nextRandom() % UInt64(i + 1))) }
-            func entry(_ i: Int) -> (Int, UnsafeMutableRawPointer?, Int, Int) {
-                let e = fp + Int(ins.a) + 32 * i
-                return (e.load(as: Int.self), UnsafeMutableRawPointer(bitPattern: e.load(fromByteOffset: 8, as: UInt.self)),
-                        e.load(fromByteOffset: 16, as: Int.self), e.load(fromByteOffset: 24, as: Int.self))
-            }
-            for i in order {
-                let (dir, ch, vo, oo) = entry(i)
-                guard let c = ch else { continue }
-                if dir == 1 {
-                    if c.load(fromByteOffset: 32, as: Int.self) != 0 { return raiseRuntimeError("send on closed channel", plain: true) }
-                    if trySend(c, fp + vo) { fp.storeBytes(of: i, toByteOffset: Int(ins.c), as: Int.self); return 0 }
-                } else {
-                    if tryRecv(c, fp + vo, oo >= 0 ? fp + oo : nil) { fp.storeBytes(of: i, toByteOffset: Int(ins.c), as: Int.self); return 0 }
-                }
-            }
-            if ins.w == 1 { fp.storeBytes(of: -1, toByteOffset: Int(ins.c), as: Int.self); return 0 }
-            var keys: [UInt] = []
-            for i in 0..<n { if let c = entry(i).1 { keys.append(UInt(bitPattern: c)) } }
-            for i in 0..<n {
-                let (dir, ch, vo, oo) = entry(i)
-                guard let c = ch else { continue }
-                waiters[UInt(bitPattern: c), default: []].append(Waiter(gid: g.pointee.id, kind: dir == 1 ? 2 : 1,
-                    valOff: off(fp + vo), okOff: oo >= 0 ? off(fp + oo) : -1, selectCase: i,
-                    resultOff: off(fp + Int(ins.c)), keys: keys))
-            }
-            return parkOrExit(n == 0 ? 8 : 3)
         default: break
         }
         return 0
     }
 
-    func nextRandom() -> UInt64 {
-        rngState ^= rngState << 13; rngState ^= rngState >> 7; rngState ^= rngState << 17
-        return rngState
-    }
 }

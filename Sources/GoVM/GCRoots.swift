@@ -223,39 +223,6 @@ extension VM {
         return limit
     }
 
-    /// Halves the stack of a goroutine that is not running when it uses
-    /// less than a quarter of it (Go's shrinkstack, at GC). The running G is
-    /// left alone (the loop holds its fp), and so is one whose top frame's
-    /// outgoing area — arguments kept to retry a native, which no stack map
-    /// describes — points into its own stack.
-    func shrinkStackIfIdle(_ gp: UnsafeMutablePointer<GState>) {
-        guard gp != g, gp.pointee.inNative == 0, gp.pointee.nestBaseOff < 0,
-              gp.pointee.status != GStatus.dead.rawValue else { return }
-        let lo = gp.pointee.lo, hi = gp.pointee.hi
-        let fp = lo &+ UInt(gp.pointee.savedFPOff)
-        let fn = UnsafeRawPointer(bitPattern: fp)!.load(fromByteOffset: FrameLayout.funcIndex, as: Int.self)
-        guard fn >= 0 && fn < program.funcCount else { return }
-        let info = program.funcs[fn]
-        let end = fp &+ UInt(info.frameSize)
-        let top = min(end &+ UInt(maxOutgoing(info)), hi)
-        guard heap.gcShouldShrinkStack(GoStack(lo: lo, hi: hi), used: Int(top &- lo)) else { return }
-        var w = end
-        while w < top {
-            let v = UnsafeRawPointer(bitPattern: w)!.load(as: UInt.self)
-            if v >= lo && v < hi { return }
-            w &+= 8
-        }
-        copystack(gp, newSize: Int(hi &- lo) / 2, copyBytes: Int(top &- lo), topFP: fp)
-    }
-
-    /// The bytes a function's frame may use above its fixed part for the
-    /// outgoing arguments of its calls (morestack's operand a is frameSize +
-    /// that + the stack guard).
-    func maxOutgoing(_ info: FuncInfo) -> Int {
-        guard info.entry >= 0 else { return 0 }
-        return max(Int(program.code[Int(info.entry)].a) - FrameLayout.stackGuard - Int(info.frameSize), 0)
-    }
-
     /// The runtime's background workers on the one P, at the preemption
     /// check on a backward jump (a safepoint: fp is written back). While a
     /// cycle marks: the mark worker's share (GoRuntime's `gcFractionalMark`,

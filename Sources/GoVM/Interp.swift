@@ -24,14 +24,14 @@ import Darwin
 import GoABI
 import GoRuntime
 
-/// F[off] and F[off] = v: a frame word (Bytecode.swift's notation), for the
-/// loop and the slow ops.
 @inline(__always) func F(_ fp: UnsafeMutableRawPointer, _ off: Int32) -> Int64 {
     fp.load(fromByteOffset: Int(off), as: Int64.self)
 }
 @inline(__always) func setF(_ fp: UnsafeMutableRawPointer, _ off: Int32, _ v: Int64) {
     fp.storeBytes(of: v, toByteOffset: Int(off), as: Int64.self)
 }
+/// A frame word as an address.
+@inline(__always) func U(_ v: Int64) -> UInt { UInt(bitPattern: Int(v)) }
 @inline(__always) private func P(_ v: Int64) -> UnsafeMutableRawPointer? { UnsafeMutableRawPointer(bitPattern: Int(v)) }
 @inline(__always) private func dbl(_ v: Int64, _ w: UInt16) -> Double {
     w == 1 ? Double(Float(bitPattern: UInt32(truncatingIfNeeded: v))) : Double(bitPattern: UInt64(bitPattern: v))
@@ -191,9 +191,9 @@ extension VM {
                         if let st = unwind(&fp, &pc) { return st }
                         continue
                     }
-                    let e = P(tab)! + 24 + 16 * Int(ins.c)
-                    fn = e.load(as: Int.self)
-                    let rc = e.load(fromByteOffset: 8, as: Int.self)
+                    let e = ItabRef(P(tab)!).entry(Int(ins.c)).pointee
+                    fn = e.fn
+                    let rc = e.recvCopy
                     let dataw = F(fp, ins.a &+ 8)
                     let ro = Int(ins.d)
                     if rc == 0 { nfp.storeBytes(of: dataw, toByteOffset: ro, as: Int64.self) }
@@ -345,112 +345,85 @@ extension VM {
         return Int64.min
     }
 
+    /// Instructions off the fast path, by family: each family's file
+    /// returns 0 (go on), 1 (a panic was raised: unwind), 2 (exit),
+    /// 3 (a panic left this run) or 4 (the goroutine parked: fp and pc switched).
     @inline(never)
-    func outOfTime() -> Bool {
-        guard deadline > 0 else { return false }
-        var ts = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &ts)
-        let now = UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
-        if now > deadline {
-            timedOut = true
-            out.write(2, "gomem: program ran out of time\n")
-            exitCode = 124
-            return true
-        }
-        return false
-    }
-
-    /// Calls native `idx` with its arguments at fp + argBase + 32. Returns the native's status.
-    @inline(never)
-    func callNative(_ idx: Int, fp: inout UnsafeMutableRawPointer, argBase: Int, argEnd: Int) -> Int32 {
-        let lo = g.pointee.lo
-        let fpOff = Int(UInt(bitPattern: fp) &- lo)
-        let savedCaller = g.pointee.nativeCallerOff, savedArgs = g.pointee.nativeArgsOff, savedSp = g.pointee.spOff
-        g.pointee.nativeCallerOff = fpOff
-        g.pointee.nativeArgsOff = fpOff + argBase + FrameLayout.headerSize
-        g.pointee.spOff = fpOff + argBase + max(argEnd, FrameLayout.headerSize) + 64
-        // The slack above the arguments is zeroed (the collector may scan it
-        // conservatively), and the unused callee header names the native for
-        // the collector (GCRoots.swift, `nativeFrameMarker`).
-        memset(fp + argBase + max(argEnd, FrameLayout.headerSize), 0, 64)
-        let hdr = fp + argBase
-        hdr.storeBytes(of: fp, toByteOffset: FrameLayout.savedFP, as: UnsafeMutableRawPointer.self)
-        hdr.storeBytes(of: nativeFrameMarker, toByteOffset: FrameLayout.retPC, as: Int.self)
-        hdr.storeBytes(of: idx < nativeFuncs.count ? nativeFuncs[idx] : -1, toByteOffset: FrameLayout.funcIndex, as: Int.self)
-        hdr.storeBytes(of: 0, toByteOffset: FrameLayout.context, as: Int.self)
-        guard let f = natives[idx] else {
-            out.write(2, "fatal error: native \(program.nativeNames[idx]) missing\n")
-            exitCode = 2
-            return 2
-        }
-        // A native's Swift locals are not roots: no collection starts
-        // inside it (GCRoots.swift); runtime.GC itself holds nothing.
-        heap.gcHoldCollections(true)
-        let savedIn = g.pointee.inNative
-        g.pointee.inNative = 1
-        let st = f(opaque, fp + argBase + FrameLayout.headerSize)
-        g.pointee.inNative = savedIn
-        heap.gcHoldCollections(false)
-        fp = UnsafeMutableRawPointer(bitPattern: g.pointee.lo &+ UInt(fpOff))!
-        g.pointee.nativeCallerOff = savedCaller; g.pointee.nativeArgsOff = savedArgs; g.pointee.spOff = savedSp
-        return st
-    }
-
-    // MARK: Panics and defers
-
-    /// Runs deferred calls for the innermost panic. Returns nil when the
-    /// interpreter should continue at (fp, pc) (a deferred call's entry), or
-    /// the status to return from this run.
-    @inline(never)
-    func unwind(_ fp: inout UnsafeMutableRawPointer, _ pc: inout Int) -> RunStatus? {
-        while true {
-            let d = g.pointee.deferTop
-            if d == 0 { return .panicking }
-            let rec = UnsafeMutableRawPointer(bitPattern: d)!
-            let dfpOff = rec.load(fromByteOffset: 8, as: Int.self)
-            if dfpOff < g.pointee.nestBaseOff { return .panicking }
-            g.pointee.deferTop = rec.load(as: UInt.self)
-            if !panics.isEmpty { panics[panics.count - 1].deferFPOff = dfpOff }
-            switch callDeferred(rec, &fp, &pc, retPC: program.panicStubPC) {
-            case 0: return nil
-            case 1: continue   // a native ran (or raised a new panic): keep unwinding
-            default: return .exit
+    func slowOp(_ ins: Instr, _ fp: inout UnsafeMutableRawPointer, _ pc: inout Int) -> Int32 {
+        // Every slow op may allocate: it is a safepoint, the GC walks the stack from this frame.
+        g.pointee.savedFPOff = Int(UInt(bitPattern: fp) &- g.pointee.lo)
+        switch ins.op {
+        case .makeslice, .growslice, .reslice, .copy, .move2heap, .sliceclear, .slice2arr, .unsafeslice:
+            return sliceOp(ins, fp, pc)
+        case .concat, .strcmp, .streq, .runestr, .bytes2str, .str2bytes, .str2runes, .runes2str, .decoderune:
+            return stringOp(ins, fp, pc)
+        case .mkiface, .iface2e, .assert, .asserti, .typeof:
+            return ifaceOp(ins, fp, pc)
+        case .ifaceeq, .valeq:
+            return algOp(ins, fp, pc)
+        case .deferproc, .rundefers, .panic, .recover, .panicstub:
+            return panicOp(ins, &fp, &pc)
+        case .makechan, .chansend, .chanrecv, .chanclose, .chanlen:
+            return chanOp(ins, &fp, &pc)
+        case .selectgo:
+            return selectgo(ins, &fp, &pc)
+        case .makemap, .maplen, .mapaccess, .mapassign, .mapdelete, .mapclear, .mapnext:
+            return mapOp(ins, fp)
+        case .cadd, .csub, .cmul, .cdiv, .cneg, .ceq:
+            complexOp(ins, fp)
+        case .mkclosure:
+            makeClosure(ins, fp)
+        case .gostart:
+            if !newproc(UInt(bitPattern: Int(F(fp, ins.a))), args: fp + Int(ins.b), size: Int(ins.c)) {
+                return unsupported("go statement calling a standard library function")
             }
+        default:
+            return unknownInstruction(ins)
         }
+        return 0
     }
 
-    /// Calls a deferred record's function on top of the frame at fp.
-    /// 0: a Go function was entered (fp, pc set); 1: a native ran; 2: exit.
-    func callDeferred(_ rec: UnsafeMutableRawPointer, _ fp: inout UnsafeMutableRawPointer, _ pc: inout Int, retPC: Int) -> Int {
-        let closure = rec.load(fromByteOffset: 16, as: UInt.self)
-        let argSize = rec.load(fromByteOffset: 24, as: Int.self)
-        let fn = UnsafeRawPointer(bitPattern: closure)!.load(as: Int.self)
-        let curFn = fp.load(fromByteOffset: FrameLayout.funcIndex, as: Int.self)
-        var out = Int(program.funcs[curFn].outArea)
-        let need = out + FrameLayout.headerSize + argSize + FrameLayout.stackGuard
-        if UInt(bitPattern: fp) &+ UInt(need) > g.pointee.hi {
-            let off = UInt(bitPattern: fp) &- g.pointee.lo
-            if !growStack(used: Int(off) + out, minFree: need, topFP: UInt(bitPattern: fp)) { return 2 }
-            fp = UnsafeMutableRawPointer(bitPattern: g.pointee.lo &+ off)!
-        }
-        // The record's arguments may hold pointers into nothing on the stack; copy them.
-        let recNow = rec
-        out = Int(program.funcs[curFn].outArea)
-        let nfp = fp + out
-        if argSize > 0 { memmove(nfp + FrameLayout.headerSize, recNow + 32, argSize) }
-        let info = program.funcs[fn]
-        if info.entry < 0 {
-            let st = callNative(Int(info.native), fp: &fp, argBase: out, argEnd: FrameLayout.headerSize + argSize)
-            if st == 2 { return 2 }
-            if retPC != program.panicStubPC { pc = retPC }
-            return 1
-        }
-        nfp.storeBytes(of: fp, toByteOffset: FrameLayout.savedFP, as: UnsafeMutableRawPointer.self)
-        nfp.storeBytes(of: retPC, toByteOffset: FrameLayout.retPC, as: Int.self)
-        nfp.storeBytes(of: fn, toByteOffset: FrameLayout.funcIndex, as: Int.self)
-        nfp.storeBytes(of: closure, toByteOffset: FrameLayout.context, as: UInt.self)
-        fp = nfp
-        pc = Int(info.entry)
-        return 0
+    func unknownInstruction(_ ins: Instr) -> Int32 {
+        out.write(2, "fatal error: unknown instruction \(ins.op)\n")
+        exitCode = 2
+        return 2
+    }
+
+    func typeAt(_ off: Int32) -> TypeRef {
+        TypeRef((program.rodata + Int(off)).assumingMemoryBound(to: TypeDescriptor.self))
+    }
+
+}
+
+@inline(__always) func loadWidth(_ p: UnsafeRawPointer, _ w: UInt16) -> Int64 {
+    switch w {
+    case 1: return Int64(p.load(as: Int8.self))
+    case 2: return Int64(p.loadUnaligned(as: Int16.self))
+    case 3: return Int64(p.loadUnaligned(as: Int32.self))
+    case 5: return Int64(p.load(as: UInt8.self))
+    case 6: return Int64(p.loadUnaligned(as: UInt16.self))
+    case 7: return Int64(p.loadUnaligned(as: UInt32.self))
+    default: return p.loadUnaligned(as: Int64.self)
+    }
+}
+
+@inline(__always) func storeWidth(_ p: UnsafeMutableRawPointer, _ v: Int64, _ w: UInt16) {
+    switch w {
+    case 1, 5: p.storeBytes(of: UInt8(truncatingIfNeeded: v), as: UInt8.self)
+    case 2, 6: p.storeBytes(of: UInt16(truncatingIfNeeded: v), as: UInt16.self)
+    case 3, 7: p.storeBytes(of: UInt32(truncatingIfNeeded: v), as: UInt32.self)
+    default: p.storeBytes(of: v, as: Int64.self)
+    }
+}
+
+@inline(__always) func extend(_ v: Int64, _ w: UInt16) -> Int64 {
+    switch w {
+    case 1: return Int64(Int8(truncatingIfNeeded: v))
+    case 2: return Int64(Int16(truncatingIfNeeded: v))
+    case 3: return Int64(Int32(truncatingIfNeeded: v))
+    case 5: return Int64(UInt8(truncatingIfNeeded: v))
+    case 6: return Int64(UInt16(truncatingIfNeeded: v))
+    case 7: return Int64(UInt32(truncatingIfNeeded: v))
+    default: return v
     }
 }

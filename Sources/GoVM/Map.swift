@@ -58,67 +58,6 @@ extension VM {
         }
     }
 
-    /// Hash of a value in memory (FNV-1a over its meaningful bytes). nil: unhashable.
-    func hashValue(_ t: TypeRef, _ p: UnsafeRawPointer, _ h0: UInt64 = 14695981039346656037) -> UInt64? {
-        var h = h0
-        @inline(__always) func mix(_ b: UnsafeRawBufferPointer) { for x in b { h = (h ^ UInt64(x)) &* 1099511628211 } }
-        switch t.kind {
-        case .string:
-            let s = p.load(as: GoString.self)
-            if s.len > 0 { mix(UnsafeRawBufferPointer(start: UnsafeRawPointer(bitPattern: s.ptr), count: s.len)) }
-            withUnsafeBytes(of: UInt8(0xff)) { mix($0) }
-        case .float64:
-            var d = p.load(as: Double.self)
-            if d == 0 { d = 0 }
-            withUnsafeBytes(of: d) { mix($0) }
-        case .float32:
-            var d = p.load(as: Float.self)
-            if d == 0 { d = 0 }
-            withUnsafeBytes(of: d) { mix($0) }
-        case .complex128:
-            // Two floats, each hashed as a float (+0 and −0 alike).
-            for off in stride(from: 0, through: 8, by: 8) {
-                var d = p.load(fromByteOffset: off, as: Double.self)
-                if d == 0 { d = 0 }
-                withUnsafeBytes(of: d) { mix($0) }
-            }
-        case .complex64:
-            for off in stride(from: 0, through: 4, by: 4) {
-                var d = p.load(fromByteOffset: off, as: Float.self)
-                if d == 0 { d = 0 }
-                withUnsafeBytes(of: d) { mix($0) }
-            }
-        case .interface:
-            let nonEmpty = t.raw.pointee.nfields > 0
-            let dyn = dynType(p.load(as: UInt.self), nonEmpty: nonEmpty)
-            guard let dt = TypeRef(bits: dyn) else { return h }
-            if !dt.flags.contains(.comparable) { uncomparable = dt.name; return nil }
-            withUnsafeBytes(of: dyn) { mix($0) }
-            let data = p.load(fromByteOffset: 8, as: UInt.self)
-            if dt.isDirectIface {
-                var d = data
-                return withUnsafePointer(to: &d) { hashValue(dt, UnsafeRawPointer($0), h) }
-            }
-            return hashValue(dt, UnsafeRawPointer(bitPattern: data)!, h)
-        case .struct:
-            for f in t.fields {
-                guard let ft = f.type.map(TypeRef.init) else { continue }
-                guard let nh = hashValue(ft, p + f.offset, h) else { return nil }
-                h = nh
-            }
-        case .array:
-            guard let et = t.elem else { return h }
-            for i in 0..<t.len {
-                guard let nh = hashValue(et, p + i * et.size, h) else { return nil }
-                h = nh
-            }
-        case .slice, .map, .func: uncomparable = t.name; return nil
-        default:
-            mix(UnsafeRawBufferPointer(start: p, count: t.size))
-        }
-        return h
-    }
-
     func mapType(_ m: UnsafeMutableRawPointer) -> (TypeRef, TypeRef, TypeRef) {
         let mt = TypeRef(bits: m.load(fromByteOffset: 24, as: UInt.self))!
         return (mt, mt.key!, mt.elem!)

@@ -30,8 +30,6 @@ import Darwin
 import GoABI
 import GoRuntime
 
-enum GStatus: Int { case running = 0, runnable = 1, waiting = 2, dead = 3 }
-
 /// A parked goroutine's interest in a key (Go's sudog).
 struct Waiter {
     var gid: Int
@@ -202,5 +200,57 @@ extension VM {
         out.write(2, "fatal error: \(msg)\n\ngoroutine \(g.pointee.id) [running]:\n")
         exitCode = 2
         return RunStatus.exit.rawValue
+    }
+
+    /// Runs package initialisation and main.main; returns the exit code.
+    public func runMain() -> Int32 {
+        let fp = UnsafeMutableRawPointer(bitPattern: g.pointee.lo)!
+        fp.storeBytes(of: 0, toByteOffset: FrameLayout.savedFP, as: Int.self)
+        fp.storeBytes(of: -1, toByteOffset: FrameLayout.retPC, as: Int.self)
+        fp.storeBytes(of: program.entryFunc, toByteOffset: FrameLayout.funcIndex, as: Int.self)
+        fp.storeBytes(of: 0, toByteOffset: FrameLayout.context, as: Int.self)
+        startGC()
+        // A fatal error inside the runtime (out of memory) exits the process
+        // at once: the program's buffered output goes out first, and the
+        // trace names the running goroutine as Go's does.
+        RuntimeHooks.flush = { [unowned self] in self.out.flush() }
+        RuntimeHooks.traceback = { [unowned self] in "goroutine \(self.g.pointee.id) [running]:\nmain.main()\n" }
+        defer { RuntimeHooks.flush = nil; RuntimeHooks.traceback = nil }
+        let st = interpret(fp: fp, pc: Int(program.funcs[program.entryFunc].entry))
+        switch st {
+        case .ok: return 0
+        case .exit: return exitCode
+        case .panicking:
+            printPanics()
+            return 2
+        }
+    }
+
+    @inline(never)
+    func outOfTime() -> Bool {
+        guard deadline > 0 else { return false }
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        let now = UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
+        if now > deadline {
+            timedOut = true
+            out.write(2, "gomem: program ran out of time\n")
+            exitCode = 124
+            return true
+        }
+        return false
+    }
+
+    /// A func value for function ins.b capturing ins.c words from F(ins.d)
+    /// (GoABI's FuncVal layout: the function index, then the captured words).
+    func makeClosure(_ ins: Instr, _ fp: UnsafeMutableRawPointer) {
+        let fn = Int(ins.b)
+        let n = Int(ins.c)
+        let ct = program.funcs[fn].closureType
+        let t: GoRuntime.GoType? = ct >= 0 ? program.typeRef(Int(ct)).goType : nil
+        let p = cache.mallocgc(FuncVal.size(captured: n), type: n > 0 ? t : nil, needzero: true)
+        p.storeBytes(of: fn, as: Int.self)
+        if n > 0 { memcpy(p + FuncVal.capturedOffset, fp + Int(ins.d), 8 * n) }
+        setF(fp, ins.a, Int64(Int(bitPattern: p)))
     }
 }

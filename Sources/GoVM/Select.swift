@@ -1,0 +1,66 @@
+// Select.swift — the select statement (Go's select.go): poll every case in
+// a random order (Go's cheaprand-driven shuffle) and take the first ready
+// one; with a default case, take it when none is; else enqueue a waiter on
+// every channel and park until one case fires (the waker withdraws the
+// others and writes the case index into the parked goroutine's result
+// slot).
+//
+// The case table the compiler lays out at operand a: n entries of
+// [direction (1 send, 2 receive), channel, value slot offset, ok slot
+// offset or -1], one after another.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import GoABI
+import GoRuntime
+
+extension VM {
+    /// The select instruction: a = case table, b = case count, c = result slot, w = 1 with a default case.
+    @inline(never)
+    func selectgo(_ ins: Instr, _ fp: inout UnsafeMutableRawPointer, _ pc: inout Int) -> Int32 {
+        let lo = g.pointee.lo
+        func off(_ p: UnsafeMutableRawPointer) -> Int { Int(UInt(bitPattern: p) &- lo) }
+        func parkOrExit(_ reason: Int) -> Int32 {
+            if let st = park(&fp, &pc, reason: reason) { return st == .exit ? 2 : 1 }
+            return 4
+        }
+        // table at a: n cases of [dir 1 send / 2 recv, chan, value slot offset, ok slot offset or -1]
+        let n = Int(ins.b)
+        var order = Array(0..<n)
+        for i in stride(from: n - 1, to: 0, by: -1) { order.swapAt(i, Int(nextRandom() % UInt64(i + 1))) }
+        func entry(_ i: Int) -> (Int, UnsafeMutableRawPointer?, Int, Int) {
+            let e = fp + Int(ins.a) + 32 * i
+            return (e.load(as: Int.self), UnsafeMutableRawPointer(bitPattern: e.load(fromByteOffset: 8, as: UInt.self)),
+                    e.load(fromByteOffset: 16, as: Int.self), e.load(fromByteOffset: 24, as: Int.self))
+        }
+        for i in order {
+            let (dir, ch, vo, oo) = entry(i)
+            guard let c = ch else { continue }
+            if dir == 1 {
+                if c.load(fromByteOffset: 32, as: Int.self) != 0 { return raiseRuntimeError("send on closed channel", plain: true) }
+                if trySend(c, fp + vo) { fp.storeBytes(of: i, toByteOffset: Int(ins.c), as: Int.self); return 0 }
+            } else {
+                if tryRecv(c, fp + vo, oo >= 0 ? fp + oo : nil) { fp.storeBytes(of: i, toByteOffset: Int(ins.c), as: Int.self); return 0 }
+            }
+        }
+        if ins.w == 1 { fp.storeBytes(of: -1, toByteOffset: Int(ins.c), as: Int.self); return 0 }
+        var keys: [UInt] = []
+        for i in 0..<n { if let c = entry(i).1 { keys.append(UInt(bitPattern: c)) } }
+        for i in 0..<n {
+            let (dir, ch, vo, oo) = entry(i)
+            guard let c = ch else { continue }
+            waiters[UInt(bitPattern: c), default: []].append(Waiter(gid: g.pointee.id, kind: dir == 1 ? 2 : 1,
+                valOff: off(fp + vo), okOff: oo >= 0 ? off(fp + oo) : -1, selectCase: i,
+                resultOff: off(fp + Int(ins.c)), keys: keys))
+        }
+        return parkOrExit(n == 0 ? 8 : 3)
+    }
+
+    func nextRandom() -> UInt64 {
+        rngState ^= rngState << 13; rngState ^= rngState >> 7; rngState ^= rngState << 17
+        return rngState
+    }
+
+}
