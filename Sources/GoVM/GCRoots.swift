@@ -157,7 +157,7 @@ extension VM {
         let lo = gp.pointee.lo, hi = gp.pointee.hi
         guard hi > lo else { return }
         let inNative = gp.pointee.inNative != 0
-        var fp = lo &+ UInt(inNative ? gp.pointee.nativeCallerOff : gp.pointee.savedFPOff)
+        let fp = lo &+ UInt(inNative ? gp.pointee.nativeCallerOff : gp.pointee.savedFPOff)
         var top = fp &+ UInt(FrameLayout.headerSize)
         var innerEnd: UInt = 0
         let fn0 = UnsafeRawPointer(bitPattern: fp)!.load(fromByteOffset: FrameLayout.funcIndex, as: Int.self)
@@ -178,27 +178,25 @@ extension VM {
             }
         }
         top = min(top, hi)
-        while fp != 0 {
-            let fr = UnsafeRawPointer(bitPattern: fp)!
-            let fn = fr.load(fromByteOffset: FrameLayout.funcIndex, as: Int.self)
-            guard fn >= 0 && fn < program.funcCount else {
-                if innerEnd > fp { sc.scanRangeConservative(fr, words: Int(innerEnd &- fp) / 8) }
+        var it = frames(gp, from: fp)
+        while let f = it.next() {
+            let fr = UnsafeRawPointer(bitPattern: f.fp)!
+            guard f.fn >= 0 && f.fn < program.funcCount else {
+                if innerEnd > f.fp { sc.scanRangeConservative(fr, words: Int(innerEnd &- f.fp) / 8) }
                 break
             }
-            let info = program.funcs[fn]
-            let end = min(fp &+ UInt(info.frameSize), hi)
+            let info = program.funcs[f.fn]
+            let end = min(f.fp &+ UInt(info.frameSize), hi)
             // A gap up to the inner frame: a native that called back into Go.
             if innerEnd > end { _ = nativeArgs(at: end, upTo: innerEnd, sc) }
             let scanEnd = innerEnd > 0 ? min(end, innerEnd) : end
             if info.stackmap >= 0 {
                 let bm = (program.rodata + Int(info.stackmap)).assumingMemoryBound(to: UInt8.self)
-                sc.scanFrame(fr, words: Int(scanEnd &- fp) / 8, ptrmask: bm)
+                sc.scanFrame(fr, words: Int(scanEnd &- f.fp) / 8, ptrmask: bm)
             } else {
-                sc.scanRangeConservative(fr, words: Int(scanEnd &- fp) / 8)
+                sc.scanRangeConservative(fr, words: Int(scanEnd &- f.fp) / 8)
             }
-            innerEnd = fp
-            let saved = fr.load(fromByteOffset: FrameLayout.savedFP, as: UInt.self)
-            fp = saved >= lo && saved < fp ? saved : 0
+            innerEnd = f.fp
         }
         sc.stackScanned(bytes: Int(top &- lo))
     }

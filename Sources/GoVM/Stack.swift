@@ -85,18 +85,19 @@ extension VM {
         let ns = heap.stackalloc(newSize, cache: cache)
         let delta = ns.lo &- oldLo
         UnsafeMutableRawPointer(bitPattern: ns.lo)!.copyMemory(from: UnsafeRawPointer(bitPattern: oldLo)!, byteCount: copyBytes)
-        // Adjust the frame chain and every pointer slot into the old stack.
-        var f = topFP &+ delta
-        while f != 0 {
-            let fr = UnsafeMutableRawPointer(bitPattern: f)!
-            let fnIdx = fr.load(fromByteOffset: FrameLayout.funcIndex, as: Int.self)
-            if fnIdx >= 0 && fnIdx < program.funcCount {
-                let info = program.funcs[fnIdx]
+        // Adjust the frame chain and every pointer slot into the old stack:
+        // walk the old frames (still intact) and fix their copies.
+        var frames = FrameIterator(lo: oldLo, fp: topFP, funcCount: program.funcCount)
+        while let f = frames.next() {
+            let fr = UnsafeMutableRawPointer(bitPattern: f.fp &+ delta)!
+            if f.fn >= 0 && f.fn < program.funcCount {
+                let info = program.funcs[f.fn]
                 if info.stackmap >= 0 {
                     let bm = (program.rodata + Int(info.stackmap)).assumingMemoryBound(to: UInt8.self)
                     let words = Int(info.frameSize) / 8
-                    if words > 4 {
-                        for w in 4..<words where bm[w >> 3] >> UInt8(w & 7) & 1 != 0 {
+                    let first = FrameLayout.headerSize / 8
+                    if words > first {
+                        for w in first..<words where bm[w >> 3] >> UInt8(w & 7) & 1 != 0 {
                             let v = fr.load(fromByteOffset: w * 8, as: UInt.self)
                             if v >= oldLo && v < oldHi { fr.storeBytes(of: v &+ delta, toByteOffset: w * 8, as: UInt.self) }
                         }
@@ -104,10 +105,7 @@ extension VM {
                 }
             }
             let saved = fr.load(fromByteOffset: FrameLayout.savedFP, as: UInt.self)
-            if saved >= oldLo && saved < oldHi {
-                fr.storeBytes(of: saved &+ delta, toByteOffset: FrameLayout.savedFP, as: UInt.self)
-                f = saved &+ delta
-            } else { f = 0 }
+            if saved >= oldLo && saved < oldHi { fr.storeBytes(of: saved &+ delta, toByteOffset: FrameLayout.savedFP, as: UInt.self) }
         }
         heap.stackfree(GoStack(lo: oldLo, hi: oldHi), cache: cache)
         gp.pointee.lo = ns.lo
