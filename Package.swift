@@ -44,6 +44,7 @@ let package = Package(
         .testTarget(name: "GoRuntimeTests", dependencies: ["GoRuntime"]),
         .testTarget(name: "GoEscapeTests", dependencies: ["GoEscape", "GomemDriver"]),
         .testTarget(name: "GoStdlibTests", dependencies: ["GoStdlib"]),
+        .testTarget(name: "GoVMTests", dependencies: ["GoVM", "GoABI", "GoRuntime", "GomemDriver"]),
     ],
     swiftLanguageModes: [.v6]
 )
