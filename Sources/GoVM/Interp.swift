@@ -204,9 +204,7 @@ extension VM {
                 if info.entry < 0 {
                     let argEnd = ins.op == .callv ? Int(ins.c) : Int(ins.d) + 64
                     let st = callNative(Int(info.native), fp: &fp, argBase: Int(ins.b), argEnd: argEnd)
-                    if st == 1 { if let s = unwind(&fp, &pc) { return s }; continue }
-                    if st == 2 { return .exit }
-                    if st == 6 { if let s = park(&fp, &pc, reason: 9) { return s } }
+                    if st != 0, let s = afterNative(st, &fp, &pc) { return s }
                     continue
                 }
                 nfp.storeBytes(of: fp, toByteOffset: FrameLayout.savedFP, as: UnsafeMutableRawPointer.self)
@@ -217,19 +215,7 @@ extension VM {
                 pc = Int(info.entry)
             case .calln:
                 let st = callNative(Int(ins.a), fp: &fp, argBase: Int(ins.b), argEnd: Int(ins.c))
-                if st == 0 { continue }
-                if st == 1 { if let s = unwind(&fp, &pc) { return s }; continue }
-                if st == 2 { return .exit }
-                if st == 3 {
-                    // blocked (WaitGroup.Wait, Mutex.Lock): park, then run the call again
-                    pc &-= 1
-                    waiters[parkKey, default: []].append(Waiter(gid: g.pointee.id, kind: 3))
-                    if let s = park(&fp, &pc, reason: parkReason) { return s }
-                    continue
-                }
-                if st == 5 { if let s = yield(&fp, &pc) { return s } }
-                // time.Sleep: its timer readies the goroutine, which continues after the call
-                if st == 6 { if let s = park(&fp, &pc, reason: 9) { return s } }
+                if st != 0, let s = afterNative(st, &fp, &pc) { return s }
             case .ret:
                 let r = fp.load(fromByteOffset: FrameLayout.retPC, as: Int.self)
                 if r < 0 {
@@ -396,6 +382,46 @@ extension VM {
         return st
     }
 
+    /// What a native's status (not `.ok`) asks of the loop, for every call
+    /// path that ran it as the instruction before pc (calln, callv, calli):
+    /// unwind a panic, exit, park and run the same instruction again (its
+    /// operands and argument area are intact: the parked G's stack is its
+    /// own, and a stack move adjusts them), yield, or sleep. Returns nil to
+    /// continue at (fp, pc), else the run's status.
+    @inline(never)
+    func afterNative(_ st: Int32, _ fp: inout UnsafeMutableRawPointer, _ pc: inout Int) -> RunStatus? {
+        switch NativeStatus(rawValue: st) {
+        case .panicking: return unwind(&fp, &pc)
+        case .park:
+            pc &-= 1
+            enqueueRetry(parkKey)
+            return park(&fp, &pc, reason: parkReason)
+        case .yield: return yield(&fp, &pc)
+        // time.Sleep: its timer readies the goroutine, which continues after the call
+        case .sleep: return park(&fp, &pc, reason: 9)
+        case .ok: return nil
+        case .exit, nil: return .exit
+        }
+    }
+
+    /// A deferred native (`callDeferred` returned .park, .yield or .sleep)
+    /// run by `rundefers` at `here` or by `unwind` (here: the panic stub).
+    /// Park: the record goes back on the defer chain and the G resumes at
+    /// `here`, which calls it again with the record's arguments. Yield and
+    /// sleep: the call is done; the G resumes at `here` (the next record).
+    func deferBlocked(_ st: NativeStatus, _ rec: UnsafeMutableRawPointer, _ fp: inout UnsafeMutableRawPointer,
+                      _ pc: inout Int, here: Int) -> RunStatus? {
+        pc = here
+        switch st {
+        case .park:
+            g.pointee.deferTop = UInt(bitPattern: rec)
+            enqueueRetry(parkKey)
+            return park(&fp, &pc, reason: parkReason)
+        case .yield: return yield(&fp, &pc)
+        default: return park(&fp, &pc, reason: 9)
+        }
+    }
+
     // MARK: Panics and defers
 
     /// Runs deferred calls for the innermost panic. Returns nil when the
@@ -414,13 +440,18 @@ extension VM {
             switch callDeferred(rec, &fp, &pc, retPC: program.panicStubPC) {
             case 0: return nil
             case 1: continue   // a native ran (or raised a new panic): keep unwinding
-            default: return .exit
+            case 2: return .exit
+            case let st:
+                // the panic stub continues unwinding when the G runs again
+                return deferBlocked(NativeStatus(rawValue: Int32(st))!, rec, &fp, &pc, here: program.panicStubPC)
             }
         }
     }
 
     /// Calls a deferred record's function on top of the frame at fp.
-    /// 0: a Go function was entered (fp, pc set); 1: a native ran; 2: exit.
+    /// 0: a Go function was entered (fp, pc set); 1: a native ran; 2: exit;
+    /// 3, 5, 6: a native asked to park and be called again, to yield, or
+    /// to sleep (`NativeStatus`; the caller calls `deferBlocked`).
     func callDeferred(_ rec: UnsafeMutableRawPointer, _ fp: inout UnsafeMutableRawPointer, _ pc: inout Int, retPC: Int) -> Int {
         let closure = rec.load(fromByteOffset: 16, as: UInt.self)
         let argSize = rec.load(fromByteOffset: 24, as: Int.self)
@@ -443,6 +474,9 @@ extension VM {
             let st = callNative(Int(info.native), fp: &fp, argBase: out, argEnd: FrameLayout.headerSize + argSize)
             if st == 2 { return 2 }
             if retPC != program.panicStubPC { pc = retPC }
+            if st == NativeStatus.park.rawValue || st == NativeStatus.yield.rawValue || st == NativeStatus.sleep.rawValue {
+                return Int(st)
+            }
             return 1
         }
         nfp.storeBytes(of: fp, toByteOffset: FrameLayout.savedFP, as: UnsafeMutableRawPointer.self)

@@ -353,7 +353,11 @@ extension VM {
             case 1:
                 pc = here
                 return panics.isEmpty || panics.last!.recovered ? 0 : 1
-            default: return 2
+            case 2: return 2
+            case let st:
+                // a blocking native (defer mu.Lock(), defer wg.Wait()): park, then run rundefers again
+                guard let r = deferBlocked(NativeStatus(rawValue: Int32(st))!, rec, &fp, &pc, here: here) else { return 4 }
+                return r == .exit ? 2 : 1
             }
         case .panic:
             var t = U(F(fp, ins.a)), d = U(F(fp, ins.a &+ 8))
@@ -392,6 +396,7 @@ extension VM {
             if !newproc(U(F(fp, ins.a)), args: fp + Int(ins.b), size: Int(ins.c)) {
                 return unsupported("go statement calling a standard library function")
             }
+            if runnableCount > maxRunnable, let r = yield(&fp, &pc) { return r == .exit ? 2 : 1 }
         case .move2heap:
             move2heap(ins, fp)
         case .sliceclear:

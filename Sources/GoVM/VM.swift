@@ -26,6 +26,24 @@ import GoRuntime
 /// Status 0: returned; 1: a panic was raised (vm.raise...); 2: the program exits.
 public typealias NativeFn = @convention(c) (UnsafeMutableRawPointer, UnsafeMutableRawPointer) -> Int32
 
+/// What a native's return value asks of the interpreter (GoStdlib returns
+/// the raw values).
+public enum NativeStatus: Int32 {
+    /// Returned normally.
+    case ok = 0
+    /// A panic was raised (vm.raise...).
+    case panicking = 1
+    /// The program exits (os.Exit, a fatal error).
+    case exit = 2
+    /// Blocked: park the goroutine on `vm.parkKey` and call again with the
+    /// same arguments when woken (Mutex.Lock, WaitGroup.Wait, Cond.Wait).
+    case park = 3
+    /// Let other goroutines run, then continue after the call (Gosched).
+    case yield = 5
+    /// Park until a timer set by the native readies the G (time.Sleep); the call is not repeated.
+    case sleep = 6
+}
+
 /// The goroutine's state, in raw memory.
 public struct GState {
     public var lo: UInt = 0
@@ -62,6 +80,15 @@ public struct GState {
     /// recovers and re-panics, so a fatal panic reads "[recovered, repanicked]".
     public var exitHook: GoexitHook? = nil
     public var exitHookArg: UInt = 0
+    /// Head (a `Sudog` address) of the sudogs this G waits on, linked by
+    /// waitlink; 0 when it waits on no queue (Sudog.swift).
+    public var waiting: UInt = 0
+    /// Next G on the free list (Proc.swift, gfput/gfget).
+    public var schedlink: UInt = 0
+    /// State a blocking native keeps across its retries (sync.Cond.Wait:
+    /// its phase and notify-list ticket); 0 when no such call is in progress.
+    public var syncPhase: Int = 0
+    public var syncTicket: Int = 0
 }
 
 /// A native's hook run when a goroutine it started returns (VM, argument).
@@ -79,7 +106,11 @@ struct PanicRecord {
 
 public enum RunStatus: Int32 { case ok = 0, panicking = 1, exit = 2 }
 
-/// Where output goes: into buffers (tests) or straight to file descriptors.
+/// Where output goes (Go's os.Stdout and os.Stderr): straight to file
+/// descriptors 1 and 2, one write(2) per Go write and nothing kept, as Go's
+/// unbuffered os.File (`direct`: the gomem command, so the two streams
+/// interleave in program order on one pipe and output size costs no
+/// memory); or into buffers a test reads after the run.
 public final class OutputSink: @unchecked Sendable {
     public var stdout: [UInt8] = []
     public var stderr: [UInt8] = []
@@ -87,32 +118,33 @@ public final class OutputSink: @unchecked Sendable {
     public init(direct: Bool) { self.direct = direct }
     public func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) {
         if direct {
-            var p = bytes.baseAddress
-            var n = bytes.count
-            while n > 0, let q = p {
-                let w = Glibc.write(fd, q, n)
-                if w <= 0 { break }
-                p = q + w; n -= w
-            }
+            OutputSink.writeAll(fd, bytes)
         } else if fd == 2 {
             stderr.append(contentsOf: bytes)
         } else {
             stdout.append(contentsOf: bytes)
         }
     }
+
+    /// write(2) until every byte is out (retrying short writes and EINTR).
+    static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) {
+        var p = bytes.baseAddress
+        var n = bytes.count
+        while n > 0, let q = p {
+            let w = Glibc.write(fd, q, n)
+            if w < 0 && errno == EINTR { continue }
+            if w <= 0 { break }
+            p = q + w; n -= w
+        }
+    }
+
     /// Writes what is buffered to the real standard output and error (before
-    /// the runtime prints a fatal error and exits the process).
+    /// the runtime prints a fatal error and exits the process); nothing to
+    /// do when writes are direct.
     public func flush() {
         if direct { return }
         for (fd, bytes) in [(Int32(1), stdout), (Int32(2), stderr)] where !bytes.isEmpty {
-            bytes.withUnsafeBytes { b in
-                var p = b.baseAddress, n = b.count
-                while n > 0, let q = p {
-                    let w = Glibc.write(fd, q, n)
-                    if w <= 0 { break }
-                    p = q + w; n -= w
-                }
-            }
+            bytes.withUnsafeBytes { OutputSink.writeAll(fd, $0) }
         }
         stdout.removeAll(); stderr.removeAll()
     }
@@ -135,12 +167,21 @@ public final class VM: @unchecked Sendable {
     var panics: [PanicRecord] = []
     /// Every goroutine not yet dead, by id, and the run queue (Proc.swift).
     var allGs: [Int: UnsafeMutablePointer<GState>] = [:]
-    var runq: [Int] = []
+    var runq: [UnsafeMutablePointer<GState>] = []
     var runqHead = 0
     var nextGID = 2
+    /// Dead Gs kept for reuse with their standard-size stacks (Go's gFree), linked by schedlink.
+    var gFree: UnsafeMutablePointer<GState>? = nil
+    /// Panics of goroutines not running (only those with panics in flight).
     var gPanics: [Int: [PanicRecord]] = [:]
-    /// Goroutines parked on a key (a channel, a WaitGroup, a Mutex address).
-    var waiters: [UInt: [Waiter]] = [:]
+    /// Free sudogs (linked by next) and the sema table's buckets: waiters on
+    /// sync objects by address (Sudog.swift).
+    var sudogFree: UnsafeMutablePointer<Sudog>? = nil
+    let semTable: UnsafeMutableRawPointer = {
+        let p = UnsafeMutableRawPointer.allocate(byteCount: 16 * semTabSize, alignment: 8)
+        memset(p, 0, 16 * semTabSize)
+        return p
+    }()
     /// Set by a native that must block: the key to wait on.
     public var parkKey: UInt = 0
     public var parkReason = 0
