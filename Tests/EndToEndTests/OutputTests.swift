@@ -10,7 +10,7 @@ import Testing
     /// A finished child: exit status, peak RSS (KiB) and what it wrote to the pipe.
     struct Child { var status: Int32; var maxRSSKiB: Int; var output: [UInt8] }
 
-    /// Runs `gomem run <args>` in testdata/output with stdout (and stderr when
+    /// Runs `gomem run testdata/output/<args[0]> <args[1...]>` with stdout (and stderr when
     /// `mergeStderr`) on one pipe, or both on /dev/null when `discard`.
     /// `onLine` sees each complete line as it arrives, with the seconds since spawn.
     static func runGomem(_ args: [String], mergeStderr: Bool = false, discard: Bool = false,
@@ -31,8 +31,8 @@ import Testing
         }
         posix_spawn_file_actions_addclose(&fa, fds[0])
         posix_spawn_file_actions_addclose(&fa, fds[1])
-        posix_spawn_file_actions_addchdir_np(&fa, Corpus.dir("output").path)
-        let argv = [bin.path, "run"] + args
+        // the program by its full path (the child inherits the working directory)
+        let argv = [bin.path, "run", Corpus.dir("output").appendingPathComponent(args[0]).path] + args.dropFirst()
         var cargs = argv.map { strdup($0) } + [nil]
         defer { for p in cargs { free(p) } }
         var pid: pid_t = 0
