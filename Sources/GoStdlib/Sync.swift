@@ -4,6 +4,8 @@
 // returns 3: the VM parks the goroutine on that key and runs the call again
 // when a waker (`wakeAll`/`wakeOne`) makes it runnable. Returning 5 yields.
 // WaitGroup.Go starts its goroutine with `vm.spawn`, whose exit hook calls Done.
+// Mutex.Unlock wakes one waiter, RWMutex and WaitGroup wake all; Cond.Wait
+// keeps its phase and ticket in the G across retries (condWait).
 //   WaitGroup: the counter is its first word.  Mutex: state (int32) at 0.
 //   RWMutex: w.state at 0 (writer held), readerCount at 16.  Once: done at 0.
 import GoABI
@@ -47,14 +49,15 @@ let syncNatives: [(String, NativeFn)] = [
         let p = UnsafeMutableRawPointer(bitPattern: m)!
         if p.load(as: Int32.self) == 0 { return v.fatal("sync: unlock of unlocked mutex") }
         p.storeBytes(of: 0, as: Int32.self)
-        v.wakeAll(m)
+        // one waiter retries (the others stay parked: O(1) per Unlock)
+        v.wakeOne(m)
         return 0
     }),
     ("sync.RWMutex.Lock", { vm, a in
         let v = VM.from(vm), m = a.load(as: UInt.self)
         let p = UnsafeMutableRawPointer(bitPattern: m)!
         if p.load(as: Int32.self) == 0 && p.load(fromByteOffset: 16, as: Int32.self) == 0 { p.storeBytes(of: 1, as: Int32.self); return 0 }
-        v.parkKey = m; v.parkReason = 5
+        v.parkKey = m; v.parkReason = 11
         return 3
     }),
     ("sync.RWMutex.Unlock", { vm, a in
@@ -69,7 +72,7 @@ let syncNatives: [(String, NativeFn)] = [
         let v = VM.from(vm), m = a.load(as: UInt.self)
         let p = UnsafeMutableRawPointer(bitPattern: m)!
         if p.load(as: Int32.self) == 0 { p.storeBytes(of: p.load(fromByteOffset: 16, as: Int32.self) + 1, toByteOffset: 16, as: Int32.self); return 0 }
-        v.parkKey = m; v.parkReason = 5
+        v.parkKey = m; v.parkReason = 12
         return 3
     }),
     ("sync.RWMutex.RUnlock", { vm, a in
@@ -90,6 +93,17 @@ let syncNatives: [(String, NativeFn)] = [
         let (st, _) = v.invokeClosure(f, area: [], resultOff: 0, resultBytes: 0)
         return st.rawValue
     }),
+    ("sync.NewCond", { vm, a in
+        let v = VM.from(vm)
+        let c = v.mallocgcPointerWords(condSize)
+        c.storeBytes(of: a.load(as: UInt.self), as: UInt.self)
+        c.storeBytes(of: a.load(fromByteOffset: 8, as: UInt.self), toByteOffset: 8, as: UInt.self)
+        a.storeBytes(of: UInt(bitPattern: c), toByteOffset: 16, as: UInt.self)
+        return 0
+    }),
+    ("sync.Cond.Wait", { vm, a in condWait(VM.from(vm), a.load(as: UInt.self)) }),
+    ("sync.Cond.Signal", { vm, a in condSignal(VM.from(vm), a.load(as: UInt.self)) }),
+    ("sync.Cond.Broadcast", { vm, a in condBroadcast(VM.from(vm), a.load(as: UInt.self)) }),
     ("runtime.Gosched", { _, _ in 5 }),
     // close(ch) as a function, for `defer close(ch)`.
     ("runtime.closechan", { vm, a in
@@ -154,5 +168,75 @@ func wgAdd(_ v: VM, _ wg: UInt, _ delta: Int) -> Int32 {
     if n < 0 { return v.raisePanicString("sync: negative WaitGroup counter") }
     p.storeBytes(of: n, as: Int.self)
     if n == 0 { v.wakeAll(wg) }
+    return 0
+}
+
+// MARK: sync.Cond (Go's notifyList: a ticket per Wait, Signal/Broadcast advance `notify`)
+
+/// sync.Cond's layout: L (Locker: itab, data) at 0, notify.wait (uint32) at
+/// 16, notify.notify (uint32) at 20; 56 bytes in all.
+let condSize = 56
+
+/// The phases of a Cond.Wait across its retries (GState.syncPhase).
+enum CondWaitPhase: Int {
+    /// Not in Wait: take a ticket and unlock L.
+    case start = 0
+    /// Waiting for Signal/Broadcast to pass the ticket (GState.syncTicket).
+    case notified = 1
+    /// Notified: locking L again (parks on L's mutex while contended).
+    case relock = 2
+}
+
+/// c.Wait(): unlocks c.L, parks until a Signal or Broadcast after the
+/// unlock reaches this waiter's ticket, then locks c.L again. Each step
+/// that must block returns 3 (park and retry); the G's syncPhase says where
+/// the retry resumes.
+func condWait(_ v: VM, _ cw: UInt) -> Int32 {
+    guard let c = UnsafeMutableRawPointer(bitPattern: cw) else {
+        return v.raiseRuntimeError("invalid memory address or nil pointer dereference")
+    }
+    let g = v.g
+    let tab = c.load(as: UInt.self), data = c.load(fromByteOffset: 8, as: UInt.self)
+    if g.pointee.syncPhase == CondWaitPhase.start.rawValue {
+        let t = c.load(fromByteOffset: 16, as: UInt32.self)
+        c.storeBytes(of: t &+ 1, toByteOffset: 16, as: UInt32.self)
+        g.pointee.syncTicket = Int(t)
+        let st = v.callMethodFromNative(itab: tab, data: data, name: "Unlock")
+        if st != 0 { return st }
+        g.pointee.syncPhase = CondWaitPhase.notified.rawValue
+    }
+    if g.pointee.syncPhase == CondWaitPhase.notified.rawValue {
+        let notify = c.load(fromByteOffset: 20, as: UInt32.self)
+        if Int32(bitPattern: UInt32(truncatingIfNeeded: g.pointee.syncTicket) &- notify) >= 0 {
+            v.parkKey = cw; v.parkReason = 10
+            return 3
+        }
+        g.pointee.syncPhase = CondWaitPhase.relock.rawValue
+    }
+    let st = v.callMethodFromNative(itab: tab, data: data, name: "Lock")
+    if st == 3 { return 3 }   // L is held: park on it, then resume here
+    g.pointee.syncPhase = CondWaitPhase.start.rawValue
+    return st
+}
+
+/// c.Signal(): wakes the waiter holding the oldest unserved ticket, if any.
+func condSignal(_ v: VM, _ cw: UInt) -> Int32 {
+    guard let c = UnsafeMutableRawPointer(bitPattern: cw) else {
+        return v.raiseRuntimeError("invalid memory address or nil pointer dereference")
+    }
+    let wait = c.load(fromByteOffset: 16, as: UInt32.self), notify = c.load(fromByteOffset: 20, as: UInt32.self)
+    if wait == notify { return 0 }
+    c.storeBytes(of: notify &+ 1, toByteOffset: 20, as: UInt32.self)
+    _ = v.wakeFirst(cw) { UInt32(truncatingIfNeeded: $0.pointee.syncTicket) == notify }
+    return 0
+}
+
+/// c.Broadcast(): wakes every waiter.
+func condBroadcast(_ v: VM, _ cw: UInt) -> Int32 {
+    guard let c = UnsafeMutableRawPointer(bitPattern: cw) else {
+        return v.raiseRuntimeError("invalid memory address or nil pointer dereference")
+    }
+    c.storeBytes(of: c.load(fromByteOffset: 16, as: UInt32.self), toByteOffset: 20, as: UInt32.self)
+    v.wakeAll(cw)
     return 0
 }

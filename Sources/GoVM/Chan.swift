@@ -4,12 +4,14 @@
 //
 //     +0 qcount  +8 dataqsiz  +16 buf  +24 elemsize  +32 closed
 //     +40 sendx  +48 recvx    +56 elemtype
+//     +64 recvq (first, last)  +80 sendq (first, last)
 //
 // The closed word is 1 when closed; bit `timerChanFlag` marks a timer
 // channel (Timers.swift: one slot, len/cap read 0, never closed or sent to
 // by the program, since its type is <-chan).
-// The buffer holds dataqsiz elements in memory form. Wait queues (Go's
-// recvq/sendq of sudogs) are `waiters[channel address]`, FIFO.
+// The buffer holds dataqsiz elements in memory form. The wait queues are
+// Go's recvq/sendq: FIFOs of sudogs in raw memory (Sudog.swift), each
+// operation O(1); a select withdraws its other sudogs in O(1) each.
 //
 // Invariants:
 //   - if the buffer is not empty, no receiver waits; if it is not full (or
@@ -32,7 +34,7 @@ extension VM {
 
     func makechan(_ ct: TypeRef, size: Int) -> UnsafeMutableRawPointer? {
         let et = ct.elem!
-        let c = cache.mallocgc(64, type: gcChanType, needzero: true)
+        let c = cache.mallocgc(chanHeaderSize, type: gcChanType, needzero: true)
         let pin = gcPin(c)
         defer { gcUnpin(pin) }
         let buf = size > 0 ? cache.mallocgc(size * max(et.size, 1), type: et.goType, needzero: true) : nil
@@ -43,20 +45,66 @@ extension VM {
         return c
     }
 
-    func stackAddr(_ gid: Int, _ off: Int) -> UnsafeMutableRawPointer {
-        UnsafeMutableRawPointer(bitPattern: allGs[gid]!.pointee.lo &+ UInt(off))!
+    /// The channel's receive or send wait queue.
+    @inline(__always) func chanWaitQ(_ c: UnsafeMutableRawPointer, _ kind: SudogKind) -> WaitQ {
+        WaitQ(c + (kind == .recv ? 64 : 80))
     }
 
-    /// Removes the first waiter of `kind` on key; withdraws a select's other waiters.
-    func dequeue(_ key: UInt, kind: Int) -> Waiter? {
-        guard var list = waiters[key], let i = list.firstIndex(where: { $0.kind == kind }) else { return nil }
-        let w = list.remove(at: i)
-        waiters[key] = list.isEmpty ? nil : list
-        if w.selectCase >= 0 {
-            for k in w.keys { waiters[k]?.removeAll { $0.gid == w.gid }; if waiters[k]?.isEmpty == true { waiters[k] = nil } }
-            stackAddr(w.gid, w.resultOff).storeBytes(of: w.selectCase, as: Int.self)
+    /// The address `off` bytes above the waiting goroutine's stack base.
+    @inline(__always) func stackAddr(_ s: UnsafeMutablePointer<Sudog>, _ off: Int) -> UnsafeMutableRawPointer {
+        UnsafeMutableRawPointer(bitPattern: s.pointee.g!.pointee.lo &+ UInt(off))!
+    }
+
+    /// Registers the running G in c's queue of `kind` (one sudog of a
+    /// channel operation, or one case of a select: linked on g.waiting).
+    func enqueueChan(_ c: UnsafeMutableRawPointer, _ kind: SudogKind, valOff: Int, okOff: Int,
+                     selectCase: Int = -1, resultOff: Int = -1) {
+        let s = acquireSudog()
+        s.pointee.g = g
+        s.pointee.elem = UInt(bitPattern: c)
+        s.pointee.kind = kind.rawValue
+        s.pointee.valOff = valOff
+        s.pointee.okOff = okOff
+        s.pointee.selectCase = selectCase
+        s.pointee.resultOff = resultOff
+        s.pointee.waitlink = UnsafeMutablePointer(bitPattern: g.pointee.waiting)
+        g.pointee.waiting = UInt(bitPattern: s)
+        chanWaitQ(c, kind).enqueue(s)
+    }
+
+    /// Removes the first waiter of c's queue of `kind`; a select's other
+    /// sudogs are withdrawn from their queues and its result word written.
+    /// The caller transfers the value, then calls `wakeSudog`.
+    func dequeue(_ c: UnsafeMutableRawPointer, _ kind: SudogKind) -> UnsafeMutablePointer<Sudog>? {
+        let q = chanWaitQ(c, kind)
+        guard let s = q.first else { return nil }
+        q.remove(s)
+        let gp = s.pointee.g!
+        if s.pointee.selectCase >= 0 {
+            var t = UnsafeMutablePointer<Sudog>(bitPattern: gp.pointee.waiting)
+            while let cur = t {
+                t = cur.pointee.waitlink
+                if cur == s { continue }
+                chanWaitQ(UnsafeMutableRawPointer(bitPattern: cur.pointee.elem)!, SudogKind(rawValue: cur.pointee.kind)!).remove(cur)
+                releaseSudog(cur)
+            }
+            stackAddr(s, s.pointee.resultOff).storeBytes(of: s.pointee.selectCase, as: Int.self)
         }
-        return w
+        gp.pointee.waiting = 0
+        return s
+    }
+
+    /// Readies the G of a dequeued sudog and frees the sudog.
+    func wakeSudog(_ s: UnsafeMutablePointer<Sudog>) {
+        let gp = s.pointee.g!
+        releaseSudog(s)
+        readyG(gp)
+    }
+
+    /// Some goroutine waits to receive from c (a channel timer matters then: Timers.swift).
+    func hasReceivers(_ c: UInt) -> Bool {
+        guard let p = UnsafeMutableRawPointer(bitPattern: c) else { return false }
+        return !chanWaitQ(p, .recv).isEmpty
     }
 
     func bufSlot(_ c: UnsafeMutableRawPointer, _ i: Int) -> UnsafeMutableRawPointer {
@@ -67,10 +115,10 @@ extension VM {
     /// `src` is the value in slot form. Panics are raised by the caller on closed.
     func trySend(_ c: UnsafeMutableRawPointer, _ src: UnsafeRawPointer) -> Bool {
         let et = chanElem(c)
-        if let w = dequeue(UInt(bitPattern: c), kind: 1) {
-            memcpy(stackAddr(w.gid, w.valOff), src, VM.slotBytes(et))
-            if w.okOff >= 0 { stackAddr(w.gid, w.okOff).storeBytes(of: 1, as: Int.self) }
-            ready(w.gid)
+        if let w = dequeue(c, .recv) {
+            memcpy(stackAddr(w, w.pointee.valOff), src, VM.slotBytes(et))
+            if w.pointee.okOff >= 0 { stackAddr(w, w.pointee.okOff).storeBytes(of: 1, as: Int.self) }
+            wakeSudog(w)
             return true
         }
         let q = c.load(as: Int.self), cap = c.load(fromByteOffset: 8, as: Int.self)
@@ -94,13 +142,13 @@ extension VM {
         if q > 0 {
             let rx = c.load(fromByteOffset: 48, as: Int.self)
             memToSlot(et, bufSlot(c, rx), dst)
-            if let w = dequeue(UInt(bitPattern: c), kind: 2) {
+            if let w = dequeue(c, .send) {
                 // a blocked sender's value takes the freed place
-                cache.bulkBarrierPreWrite(dst: bufSlot(c, rx), src: stackAddr(w.gid, w.valOff), size: et.size, type: et.goType)
-                slotToMem(et, stackAddr(w.gid, w.valOff), bufSlot(c, rx))
+                cache.bulkBarrierPreWrite(dst: bufSlot(c, rx), src: stackAddr(w, w.pointee.valOff), size: et.size, type: et.goType)
+                slotToMem(et, stackAddr(w, w.pointee.valOff), bufSlot(c, rx))
                 c.storeBytes(of: (rx + 1) % cap, toByteOffset: 48, as: Int.self)
                 c.storeBytes(of: (rx + 1) % cap, toByteOffset: 40, as: Int.self)
-                ready(w.gid)
+                wakeSudog(w)
             } else {
                 cache.bulkBarrierPreWrite(dst: bufSlot(c, rx), src: nil, size: et.size, type: et.goType)
                 memset(bufSlot(c, rx), 0, c.load(fromByteOffset: 24, as: Int.self))
@@ -110,10 +158,10 @@ extension VM {
             ok?.storeBytes(of: 1, as: Int.self)
             return true
         }
-        if let w = dequeue(UInt(bitPattern: c), kind: 2) {
-            memcpy(dst, stackAddr(w.gid, w.valOff), VM.slotBytes(et))
+        if let w = dequeue(c, .send) {
+            memcpy(dst, stackAddr(w, w.pointee.valOff), VM.slotBytes(et))
             ok?.storeBytes(of: 1, as: Int.self)
-            ready(w.gid)
+            wakeSudog(w)
             return true
         }
         if c.load(fromByteOffset: 32, as: Int.self) & 1 != 0 {
@@ -127,15 +175,14 @@ extension VM {
     public func closechan(_ c: UnsafeMutableRawPointer) {
         c.storeBytes(of: 1, toByteOffset: 32, as: Int.self)
         let et = chanElem(c)
-        let key = UInt(bitPattern: c)
-        while let w = dequeue(key, kind: 1) {
-            memset(stackAddr(w.gid, w.valOff), 0, VM.slotBytes(et))
-            if w.okOff >= 0 { stackAddr(w.gid, w.okOff).storeBytes(of: 0, as: Int.self) }
-            ready(w.gid)
+        while let w = dequeue(c, .recv) {
+            memset(stackAddr(w, w.pointee.valOff), 0, VM.slotBytes(et))
+            if w.pointee.okOff >= 0 { stackAddr(w, w.pointee.okOff).storeBytes(of: 0, as: Int.self) }
+            wakeSudog(w)
         }
-        while let w = dequeue(key, kind: 2) {
-            allGs[w.gid]?.pointee.wakeStatus = 1
-            ready(w.gid)
+        while let w = dequeue(c, .send) {
+            w.pointee.g!.pointee.wakeStatus = 1
+            wakeSudog(w)
         }
     }
 
@@ -159,15 +206,14 @@ extension VM {
             guard let c = UnsafeMutableRawPointer(bitPattern: Int(F(ins.a))) else { return parkOrExit(7) }
             if c.load(fromByteOffset: 32, as: Int.self) != 0 { return raiseRuntimeError("send on closed channel", plain: true) }
             if trySend(c, fp + Int(ins.b)) { return 0 }
-            waiters[UInt(bitPattern: c), default: []].append(Waiter(gid: g.pointee.id, kind: 2, valOff: off(fp + Int(ins.b))))
+            enqueueChan(c, .send, valOff: off(fp + Int(ins.b)), okOff: -1)
             return parkOrExit(2)
         case .chanrecv:
             guard let c = UnsafeMutableRawPointer(bitPattern: Int(F(ins.b))) else { return parkOrExit(6) }
             let et = chanElem(c)
             let okp: UnsafeMutableRawPointer? = ins.w == 1 ? fp + Int(ins.a) + VM.slotBytes(et) : nil
             if tryRecv(c, fp + Int(ins.a), okp) { return 0 }
-            waiters[UInt(bitPattern: c), default: []].append(Waiter(gid: g.pointee.id, kind: 1, valOff: off(fp + Int(ins.a)),
-                                                                    okOff: okp.map(off) ?? -1))
+            enqueueChan(c, .recv, valOff: off(fp + Int(ins.a)), okOff: okp.map(off) ?? -1)
             return parkOrExit(1)
         case .chanclose:
             guard let c = UnsafeMutableRawPointer(bitPattern: Int(F(ins.a))) else { return raiseRuntimeError("close of nil channel", plain: true) }

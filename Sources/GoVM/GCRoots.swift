@@ -71,7 +71,9 @@ func makeGoType(size: Int, pointerWords: [Int]) -> GoRuntime.GoType {
 /// Every word may be a pointer (defer records): allocate n*8 bytes with it.
 let gcWordType = makeGoType(size: 8, pointerWords: [0])
 /// hchan (Chan.swift): buf at +16 is the only heap pointer (elemtype is rodata).
-let gcChanType = makeGoType(size: 64, pointerWords: [2])
+let gcChanType = makeGoType(size: chanHeaderSize, pointerWords: [2])
+/// hchan's size: the fields, then recvq and sendq (first, last: raw sudog addresses).
+let chanHeaderSize = 96
 /// Map header (Map.swift): slots at +16.
 let gcMapHeaderType = makeGoType(size: 56, pointerWords: [2])
 
@@ -134,6 +136,7 @@ extension VM {
             scanStack(gp, sc)
             sc.scanPointer(gp.pointee.deferTop)
             sc.scanConservative(gp.pointee.exitHookArg)
+            scanSudogRoots(gp, sc)
         }
         for p in panics { sc.scanConservative(p.data) }
         for (_, ps) in gPanics { for p in ps { sc.scanConservative(p.data) } }

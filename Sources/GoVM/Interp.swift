@@ -204,9 +204,7 @@ extension VM {
                 if info.entry < 0 {
                     let argEnd = ins.op == .callv ? Int(ins.c) : Int(ins.d) + 64
                     let st = callNative(Int(info.native), fp: &fp, argBase: Int(ins.b), argEnd: argEnd)
-                    if st == 1 { if let s = unwind(&fp, &pc) { return s }; continue }
-                    if st == 2 { return .exit }
-                    if st == 6 { if let s = park(&fp, &pc, reason: 9) { return s } }
+                    if st != 0, let s = afterNative(st, &fp, &pc) { return s }
                     continue
                 }
                 nfp.storeBytes(of: fp, toByteOffset: FrameLayout.savedFP, as: UnsafeMutableRawPointer.self)
@@ -217,19 +215,7 @@ extension VM {
                 pc = Int(info.entry)
             case .calln:
                 let st = callNative(Int(ins.a), fp: &fp, argBase: Int(ins.b), argEnd: Int(ins.c))
-                if st == 0 { continue }
-                if st == 1 { if let s = unwind(&fp, &pc) { return s }; continue }
-                if st == 2 { return .exit }
-                if st == 3 {
-                    // blocked (WaitGroup.Wait, Mutex.Lock): park, then run the call again
-                    pc &-= 1
-                    waiters[parkKey, default: []].append(Waiter(gid: g.pointee.id, kind: 3))
-                    if let s = park(&fp, &pc, reason: parkReason) { return s }
-                    continue
-                }
-                if st == 5 { if let s = yield(&fp, &pc) { return s } }
-                // time.Sleep: its timer readies the goroutine, which continues after the call
-                if st == 6 { if let s = park(&fp, &pc, reason: 9) { return s } }
+                if st != 0, let s = afterNative(st, &fp, &pc) { return s }
             case .ret:
                 let r = fp.load(fromByteOffset: FrameLayout.retPC, as: Int.self)
                 if r < 0 {
@@ -377,6 +363,7 @@ extension VM {
             if !newproc(UInt(bitPattern: Int(F(fp, ins.a))), args: fp + Int(ins.b), size: Int(ins.c)) {
                 return unsupported("go statement calling a standard library function")
             }
+            if runnableCount > maxRunnable, let r = yield(&fp, &pc) { return r == .exit ? 2 : 1 }
         default:
             return unknownInstruction(ins)
         }

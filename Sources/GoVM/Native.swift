@@ -106,6 +106,28 @@ extension VM {
     /// argument area (parameters, result space, receiver last; see
     /// FunctionCompiler.argLayout); returns the status and `resultBytes`
     /// bytes from `resultOff` of the area after the call.
+    /// What a native's status (not `.ok`) asks of the loop, for every call
+    /// path that ran it as the instruction before pc (calln, callv, calli):
+    /// unwind a panic, exit, park and run the same instruction again (its
+    /// operands and argument area are intact: the parked G's stack is its
+    /// own, and a stack move adjusts them), yield, or sleep. Returns nil to
+    /// continue at (fp, pc), else the run's status.
+    @inline(never)
+    func afterNative(_ st: Int32, _ fp: inout UnsafeMutableRawPointer, _ pc: inout Int) -> RunStatus? {
+        switch NativeStatus(rawValue: st) {
+        case .panicking: return unwind(&fp, &pc)
+        case .park:
+            pc &-= 1
+            enqueueRetry(parkKey)
+            return park(&fp, &pc, reason: parkReason)
+        case .yield: return yield(&fp, &pc)
+        // time.Sleep: its timer readies the goroutine, which continues after the call
+        case .sleep: return park(&fp, &pc, reason: 9)
+        case .ok: return nil
+        case .exit, nil: return .exit
+        }
+    }
+
     public func invoke(fn: Int, area: [UInt8], resultOff: Int, resultBytes: Int, context: UInt = 0) -> (RunStatus, [UInt8]) {
         var res: [UInt8] = []
         let st = area.withUnsafeBytes { src in

@@ -88,7 +88,12 @@ extension VM {
             case 1:
                 pc = here
                 return panics.isEmpty || panics.last!.recovered ? 0 : 1
-            default: return 2
+            case 2: return 2
+            case let st:
+                // a blocking native (defer mu.Lock(), defer wg.Wait()): park, then run rundefers again
+                guard let r = deferBlocked(NativeStatus(rawValue: Int32(st))!, UnsafeMutableRawPointer(rec.raw), &fp, &pc,
+                                           here: here) else { return 4 }
+                return r == .exit ? 2 : 1
             }
         case .panic:
             var t = U(F(fp, ins.a)), d = U(F(fp, ins.a &+ 8))
@@ -142,13 +147,37 @@ extension VM {
             switch callDeferred(UnsafeMutableRawPointer(rec.raw), &fp, &pc, retPC: program.panicStubPC) {
             case 0: return nil
             case 1: continue   // a native ran (or raised a new panic): keep unwinding
-            default: return .exit
+            case 2: return .exit
+            case let st:
+                // the panic stub continues unwinding when the G runs again
+                return deferBlocked(NativeStatus(rawValue: Int32(st))!, UnsafeMutableRawPointer(rec.raw), &fp, &pc,
+                                    here: program.panicStubPC)
             }
         }
     }
 
+    /// A deferred native (`callDeferred` returned .park, .yield or .sleep)
+    /// run by `rundefers` at `here` or by `unwind` (here: the panic stub).
+    /// Park: the record goes back on the defer chain and the G resumes at
+    /// `here`, which calls it again with the record's arguments. Yield and
+    /// sleep: the call is done; the G resumes at `here` (the next record).
+    func deferBlocked(_ st: NativeStatus, _ rec: UnsafeMutableRawPointer, _ fp: inout UnsafeMutableRawPointer,
+                      _ pc: inout Int, here: Int) -> RunStatus? {
+        pc = here
+        switch st {
+        case .park:
+            g.pointee.deferTop = UInt(bitPattern: rec)
+            enqueueRetry(parkKey)
+            return park(&fp, &pc, reason: parkReason)
+        case .yield: return yield(&fp, &pc)
+        default: return park(&fp, &pc, reason: 9)
+        }
+    }
+
     /// Calls a deferred record's function on top of the frame at fp.
-    /// 0: a Go function was entered (fp, pc set); 1: a native ran; 2: exit.
+    /// 0: a Go function was entered (fp, pc set); 1: a native ran; 2: exit;
+    /// 3, 5, 6: a native asked to park and be called again, to yield, or
+    /// to sleep (`NativeStatus`; the caller calls `deferBlocked`).
     func callDeferred(_ rec: UnsafeMutableRawPointer, _ fp: inout UnsafeMutableRawPointer, _ pc: inout Int, retPC: Int) -> Int {
         let closure = rec.load(fromByteOffset: 16, as: UInt.self)
         let argSize = rec.load(fromByteOffset: 24, as: Int.self)
@@ -171,6 +200,9 @@ extension VM {
             let st = callNative(Int(info.native), fp: &fp, argBase: out, argEnd: FrameLayout.headerSize + argSize)
             if st == 2 { return 2 }
             if retPC != program.panicStubPC { pc = retPC }
+            if st == NativeStatus.park.rawValue || st == NativeStatus.yield.rawValue || st == NativeStatus.sleep.rawValue {
+                return Int(st)
+            }
             return 1
         }
         nfp.storeBytes(of: fp, toByteOffset: FrameLayout.savedFP, as: UnsafeMutableRawPointer.self)

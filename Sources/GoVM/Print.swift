@@ -10,7 +10,11 @@ import Darwin
 import GoABI
 import GoRuntime
 
-/// Where output goes: into buffers (tests) or straight to file descriptors.
+/// Where output goes (Go's os.Stdout and os.Stderr): straight to file
+/// descriptors 1 and 2, one write(2) per Go write and nothing kept, as Go's
+/// unbuffered os.File (`direct`: the gomem command, so the two streams
+/// interleave in program order on one pipe and output size costs no
+/// memory); or into buffers a test reads after the run.
 public final class OutputSink: @unchecked Sendable {
     public var stdout: [UInt8] = []
     public var stderr: [UInt8] = []
@@ -18,32 +22,33 @@ public final class OutputSink: @unchecked Sendable {
     public init(direct: Bool) { self.direct = direct }
     public func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) {
         if direct {
-            var p = bytes.baseAddress
-            var n = bytes.count
-            while n > 0, let q = p {
-                let w = Glibc.write(fd, q, n)
-                if w <= 0 { break }
-                p = q + w; n -= w
-            }
+            OutputSink.writeAll(fd, bytes)
         } else if fd == 2 {
             stderr.append(contentsOf: bytes)
         } else {
             stdout.append(contentsOf: bytes)
         }
     }
+
+    /// write(2) until every byte is out (retrying short writes and EINTR).
+    static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) {
+        var p = bytes.baseAddress
+        var n = bytes.count
+        while n > 0, let q = p {
+            let w = Glibc.write(fd, q, n)
+            if w < 0 && errno == EINTR { continue }
+            if w <= 0 { break }
+            p = q + w; n -= w
+        }
+    }
+
     /// Writes what is buffered to the real standard output and error (before
-    /// the runtime prints a fatal error and exits the process).
+    /// the runtime prints a fatal error and exits the process); nothing to
+    /// do when writes are direct.
     public func flush() {
         if direct { return }
         for (fd, bytes) in [(Int32(1), stdout), (Int32(2), stderr)] where !bytes.isEmpty {
-            bytes.withUnsafeBytes { b in
-                var p = b.baseAddress, n = b.count
-                while n > 0, let q = p {
-                    let w = Glibc.write(fd, q, n)
-                    if w <= 0 { break }
-                    p = q + w; n -= w
-                }
-            }
+            bytes.withUnsafeBytes { OutputSink.writeAll(fd, $0) }
         }
         stdout.removeAll(); stderr.removeAll()
     }

@@ -14,14 +14,22 @@
 //     status     meaning                          who moves it on
 //     running    the G executing now (one)        park → waiting, yield → runnable, return → dead
 //     runnable   in the run queue                 schedule → running
-//     waiting    parked on a key in `waiters`,    a waker (channel op, Done, Unlock) → runnable
-//                or asleep on a timer             its timer firing (Timers.swift) → runnable
-//     dead       returned; its stack freed        —
+//     waiting    its sudogs in wait queues        a waker (channel op, Done, Unlock) → runnable
+//                (Sudog.swift), or asleep on a    its timer firing (Timers.swift) → runnable
+//                timer
+//     dead       returned; on the free list       gfget (a new goroutine reuses it)
 //
 // Invariants: exactly one G is running while the loop runs; a G is in the
-// run queue iff it is runnable; a waiting G appears in waiters under every
-// key it waits on (several for select). Parking inside a nested run (a
-// native calling back into Go) is refused with "not supported yet".
+// run queue iff it is runnable; a waiting G's sudogs (g.waiting) are in the
+// queues of everything it waits on (several channels for select). Parking
+// inside a nested run (a native calling back into Go) is refused with "not
+// supported yet".
+//
+// Costs as Go's: an exited G and its standard 2 KiB stack go to a free list
+// (`gfput`) and the next `go` statement reuses them (`gfget`); a G with a
+// grown stack frees it. A `go` statement yields when `maxRunnable`
+// goroutines already wait to run — Go's spawner is preempted after its
+// 10 ms slice, which bounds the goroutines that pile up the same way.
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -30,24 +38,43 @@ import Darwin
 import GoABI
 import GoRuntime
 
-/// A parked goroutine's interest in a key (Go's sudog).
-struct Waiter {
-    var gid: Int
-    /// 1 receive, 2 send, 3 retry a native (WaitGroup.Wait, Mutex.Lock).
-    var kind: Int
-    /// Offset from the waiter's stack base of its value slot (received into / sent from).
-    var valOff: Int = 0
-    /// Offset of the ok word, or -1.
-    var okOff: Int = -1
-    /// Select: the case index and the offset of the result word, or -1.
-    var selectCase: Int = -1
-    var resultOff: Int = -1
-    /// Select: every key this G waits on (to withdraw when one fires).
-    var keys: [UInt] = []
-}
 
 let waitReasons = ["", "chan receive", "chan send", "select", "sync.WaitGroup.Wait", "sync.Mutex.Lock",
-                   "chan receive (nil chan)", "chan send (nil chan)", "select (no cases)", "sleep"]
+                   "chan receive (nil chan)", "chan send (nil chan)", "select (no cases)", "sleep", "sync.Cond.Wait",
+                   "sync.RWMutex.Lock", "sync.RWMutex.RLock"]
+
+/// Runnable goroutines beyond which a `go` statement yields (see the header).
+let maxRunnable = 4096
+
+extension VM {
+    /// A G for a new goroutine: a dead one from the free list, with its
+    /// stack if that has the standard size, or a new one (Go's gfget).
+    func gfget() -> UnsafeMutablePointer<GState> {
+        if let gp = gFree {
+            gFree = UnsafeMutablePointer(bitPattern: gp.pointee.schedlink)
+            let lo = gp.pointee.lo, hi = gp.pointee.hi
+            gp.pointee = GState()
+            gp.pointee.lo = lo; gp.pointee.hi = hi
+            return gp
+        }
+        let gp = UnsafeMutablePointer<GState>.allocate(capacity: 1)
+        gp.initialize(to: GState())
+        return gp
+    }
+
+    /// Puts a dead G on the free list, keeping a standard-size stack (Go's gfput).
+    func gfput(_ gp: UnsafeMutablePointer<GState>) {
+        if Int(gp.pointee.hi &- gp.pointee.lo) != fixedStack {
+            heap.stackfree(GoStack(lo: gp.pointee.lo, hi: gp.pointee.hi), cache: cache)
+            gp.pointee.lo = 0; gp.pointee.hi = 0
+        }
+        gp.pointee.schedlink = UInt(bitPattern: gFree)
+        gFree = gp
+    }
+
+    /// Goroutines in the run queue.
+    var runnableCount: Int { runq.count - runqHead }
+}
 
 extension VM {
     /// Starts a goroutine running closure `fv` with `size` argument bytes from `args` (Go's newproc).
@@ -55,13 +82,16 @@ extension VM {
         let fn = UnsafeRawPointer(bitPattern: fv)!.load(as: Int.self)
         let info = program.funcs[fn]
         if info.entry < 0 { return false }
-        let ng = UnsafeMutablePointer<GState>.allocate(capacity: 1)
-        ng.initialize(to: GState())
+        let ng = gfget()
         var n = fixedStack
         while n < FrameLayout.headerSize + size + FrameLayout.stackGuard { n *= 2 }
-        let stk = heap.stackalloc(n, cache: cache)
-        ng.pointee.lo = stk.lo
-        ng.pointee.hi = stk.hi
+        if Int(ng.pointee.hi &- ng.pointee.lo) != n {
+            if ng.pointee.hi > ng.pointee.lo { heap.stackfree(GoStack(lo: ng.pointee.lo, hi: ng.pointee.hi), cache: cache) }
+            let stk = heap.stackalloc(n, cache: cache)
+            ng.pointee.lo = stk.lo
+            ng.pointee.hi = stk.hi
+        }
+        let stk = GoStack(lo: ng.pointee.lo, hi: ng.pointee.hi)
         ng.pointee.id = nextGID
         nextGID += 1
         let fp = UnsafeMutableRawPointer(bitPattern: stk.lo)!
@@ -81,7 +111,7 @@ extension VM {
         ng.pointee.savedFPOff = 0
         ng.pointee.status = GStatus.runnable.rawValue
         allGs[ng.pointee.id] = ng
-        runq.append(ng.pointee.id)
+        runq.append(ng)
         return true
     }
 
@@ -98,9 +128,14 @@ extension VM {
     }
 
     func ready(_ gid: Int) {
-        guard let gp = allGs[gid], gp.pointee.status == GStatus.waiting.rawValue else { return }
+        guard let gp = allGs[gid] else { return }
+        readyG(gp)
+    }
+
+    func readyG(_ gp: UnsafeMutablePointer<GState>) {
+        guard gp.pointee.status == GStatus.waiting.rawValue else { return }
         gp.pointee.status = GStatus.runnable.rawValue
-        runq.append(gid)
+        runq.append(gp)
     }
 
     /// Saves the running G (status given) and makes the next runnable G
@@ -109,24 +144,23 @@ extension VM {
         g.pointee.savedPC = pc
         g.pointee.savedFPOff = Int(UInt(bitPattern: fp) &- g.pointee.lo)
         g.pointee.status = status.rawValue
-        if status == .runnable { runq.append(g.pointee.id) }
-        gPanics[g.pointee.id] = panics
+        if status == .runnable { runq.append(g) }
         if status == .dead {
-            let id = g.pointee.id
-            heap.stackfree(GoStack(lo: g.pointee.lo, hi: g.pointee.hi), cache: cache)
-            allGs[id] = nil
-            gPanics[id] = nil
+            allGs[g.pointee.id] = nil
+            gfput(g)
+        } else if !panics.isEmpty {
+            gPanics[g.pointee.id] = panics
         }
         while true {
             if !timers.isEmpty { runTimers() }
             while runqHead < runq.count {
-                let id = runq[runqHead]
+                let next = runq[runqHead]
                 runqHead += 1
                 if runqHead > 1024 && runqHead * 2 > runq.count { runq.removeFirst(runqHead); runqHead = 0 }
-                guard let next = allGs[id], next.pointee.status == GStatus.runnable.rawValue else { continue }
+                guard next.pointee.status == GStatus.runnable.rawValue else { continue }
                 next.pointee.status = GStatus.running.rawValue
                 g = next
-                panics = gPanics[id] ?? []
+                panics = gPanics.isEmpty ? [] : (gPanics.removeValue(forKey: next.pointee.id) ?? [])
                 return (UnsafeMutableRawPointer(bitPattern: next.pointee.lo &+ UInt(next.pointee.savedFPOff))!, next.pointee.savedPC)
             }
             // Nothing runnable: wait for a timer that can wake someone, or report deadlock.
@@ -188,12 +222,6 @@ extension VM {
 
     public var goroutineCount: Int { allGs.count }
 
-    /// Makes every goroutine parked on key (by a blocking native) runnable; they retry.
-    public func wakeAll(_ key: UInt) {
-        guard let list = waiters[key] else { return }
-        waiters[key] = nil
-        for w in list { ready(w.gid) }
-    }
 
     /// A fatal error (Go's fatal: no recovery), e.g. "sync: unlock of unlocked mutex".
     public func fatal(_ msg: String) -> Int32 {

@@ -66,6 +66,15 @@ public struct GState {
     /// recovers and re-panics, so a fatal panic reads "[recovered, repanicked]".
     public var exitHook: GoexitHook? = nil
     public var exitHookArg: UInt = 0
+    /// Head (a `Sudog` address) of the sudogs this G waits on, linked by
+    /// waitlink; 0 when it waits on no queue (Sudog.swift).
+    public var waiting: UInt = 0
+    /// Next G on the free list (Proc.swift, gfput/gfget).
+    public var schedlink: UInt = 0
+    /// State a blocking native keeps across its retries (sync.Cond.Wait:
+    /// its phase and notify-list ticket); 0 when no such call is in progress.
+    public var syncPhase: Int = 0
+    public var syncTicket: Int = 0
 }
 
 /// A native's hook run when a goroutine it started returns (VM, argument).
@@ -96,12 +105,21 @@ public final class VM: @unchecked Sendable {
     var panics: [PanicRecord] = []
     /// Every goroutine not yet dead, by id, and the run queue (Proc.swift).
     var allGs: [Int: UnsafeMutablePointer<GState>] = [:]
-    var runq: [Int] = []
+    var runq: [UnsafeMutablePointer<GState>] = []
     var runqHead = 0
     var nextGID = 2
+    /// Dead Gs kept for reuse with their standard-size stacks (Go's gFree), linked by schedlink.
+    var gFree: UnsafeMutablePointer<GState>? = nil
+    /// Panics of goroutines not running (only those with panics in flight).
     var gPanics: [Int: [PanicRecord]] = [:]
-    /// Goroutines parked on a key (a channel, a WaitGroup, a Mutex address).
-    var waiters: [UInt: [Waiter]] = [:]
+    /// Free sudogs (linked by next) and the sema table's buckets: waiters on
+    /// sync objects by address (Sudog.swift).
+    var sudogFree: UnsafeMutablePointer<Sudog>? = nil
+    let semTable: UnsafeMutableRawPointer = {
+        let p = UnsafeMutableRawPointer.allocate(byteCount: 16 * semTabSize, alignment: 8)
+        memset(p, 0, 16 * semTabSize)
+        return p
+    }()
     /// Set by a native that must block: the key to wait on.
     public var parkKey: UInt = 0
     public var parkReason = 0

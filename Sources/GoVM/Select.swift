@@ -46,14 +46,11 @@ extension VM {
             }
         }
         if ins.w == 1 { fp.storeBytes(of: -1, toByteOffset: Int(ins.c), as: Int.self); return 0 }
-        var keys: [UInt] = []
-        for i in 0..<n { if let c = entry(i).1 { keys.append(UInt(bitPattern: c)) } }
         for i in 0..<n {
             let (dir, ch, vo, oo) = entry(i)
             guard let c = ch else { continue }
-            waiters[UInt(bitPattern: c), default: []].append(Waiter(gid: g.pointee.id, kind: dir == 1 ? 2 : 1,
-                valOff: off(fp + vo), okOff: oo >= 0 ? off(fp + oo) : -1, selectCase: i,
-                resultOff: off(fp + Int(ins.c)), keys: keys))
+            enqueueChan(c, dir == 1 ? .send : .recv, valOff: off(fp + vo), okOff: oo >= 0 ? off(fp + oo) : -1,
+                        selectCase: i, resultOff: off(fp + Int(ins.c)))
         }
         return parkOrExit(n == 0 ? 8 : 3)
     }

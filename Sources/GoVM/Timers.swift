@@ -257,7 +257,7 @@ extension VM {
     /// limit passed (`timedOut` set).
     func waitForTimers() -> Bool {
         while runqHead >= runq.count {
-            let live = timers.filter { $0.gid != 0 || $0.fn != 0 || waiters[$0.ch] != nil }
+            let live = timers.filter { $0.gid != 0 || $0.fn != 0 || hasReceivers($0.ch) }
             guard let next = live.map(\.when).min() else { return false }
             var until = next
             if deadline > 0 && UInt64(max(until, 0)) > deadline { until = Int64(deadline) + 1 }

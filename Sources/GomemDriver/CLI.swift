@@ -268,7 +268,9 @@ public enum CLI {
         case .build(let paths, let detail):
             return detail > 0 ? Driver.buildEscape(paths, verbose: detail) : Driver.build(paths)
         case .run(let file, let args):
-            return Driver.run(file, args: args)
+            // The program's output goes to fds 1 and 2 as it is written (as a Go
+            // binary's does); the result carries only the compiler's messages.
+            return Driver.run(file, args: args, streamOutput: true)
         case .message(let r):
             return r
         }

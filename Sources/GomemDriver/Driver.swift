@@ -157,8 +157,12 @@ extension Driver {
     ///   stopped (0: no limit); tests use it so that nothing hangs.
     /// - Parameter placementMode: overrides GOMEM_PLACEMENT (`conservative`,
     ///   `report`); `inspect` sees the VM after main returns (tests).
+    /// - Parameter streamOutput: the program's writes go straight to file
+    ///   descriptors 1 and 2, unbuffered, as Go's os.Stdout and os.Stderr
+    ///   (the command); the result's stdout/stderr then hold only messages
+    ///   from before the run. Otherwise (tests) output is captured.
     public static func run(_ file: String, args: [String], cwd: String = System.currentDirectory(),
-                           timeLimit: Double = 0, placementMode: String? = nil,
+                           timeLimit: Double = 0, placementMode: String? = nil, streamOutput: Bool = false,
                            inspect: ((VM) -> Void)? = nil) -> CommandResult {
         let prog: LoadedProgram
         switch load([file], cwd: cwd) {
@@ -207,7 +211,7 @@ extension Driver {
         if System.env("GOMEM_DIS") == "1" {
             System.writeStderr(program.disassemble())
         }
-        let out = OutputSink(direct: false)
+        let out = OutputSink(direct: streamOutput)
         let vm = VM(program: program, natives: Stdlib.table, out: out)
         // os.Args[0]: the program's path without .go, as `go build` would name it.
         vm.args = [file.hasSuffix(".go") ? String(file.dropLast(3)) : file] + args
