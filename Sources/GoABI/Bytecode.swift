@@ -171,11 +171,19 @@ public enum FrameLayout {
     /// Bytes kept free above the frame for the outgoing call header and a
     /// native call's arguments before morestack must run again.
     public static let stackGuard: Int = 256
+    /// Bytes zeroed above a native's argument area (the collector may scan
+    /// them conservatively) and counted as its used stack.
+    public static let nativeSlack: Int = 64
+    /// Alignment of a frame placed above a native's arguments.
+    public static let frameAlign: Int = 16
 }
 
 /// Bytes of an append's stack backing store: Go's VariableMakeThreshold
 /// (GoEscape decides which appends get one; the frame slot holds them).
 public let appendStoreBytes = 32
+/// An append store's frame slot: a word (in the frame: 1 once used; on the
+/// heap: the store's address), then the store's bytes.
+public let appendStoreDataOffset = 8
 
 /// Width codes for load/store/ext.
 public enum Width: UInt16 {

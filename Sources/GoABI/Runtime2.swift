@@ -31,6 +31,28 @@ public struct SliceHeader {
     public var len: Int
     public var cap: Int
     public init(ptr: UInt, len: Int, cap: Int) { self.ptr = ptr; self.len = len; self.cap = cap }
+    /// Offsets of len and cap from a slice's first word (frame operands are Int32).
+    public static let lenWord = Int32(MemoryLayout<SliceHeader>.offset(of: \SliceHeader.len)!)
+    public static let capWord = Int32(MemoryLayout<SliceHeader>.offset(of: \SliceHeader.cap)!)
+}
+
+extension GoString {
+    /// Offset of len from a string's first word.
+    public static let lenWord = Int32(MemoryLayout<GoString>.offset(of: \GoString.len)!)
+}
+
+/// A complex128 in memory: the real part, then the imaginary part.
+public struct Complex128Parts {
+    public var re: Double
+    public var im: Double
+    public init(re: Double, im: Double) { self.re = re; self.im = im }
+}
+
+/// A complex64 in memory: the real part, then the imaginary part.
+public struct Complex64Parts {
+    public var re: Float
+    public var im: Float
+    public init(re: Float, im: Float) { self.re = re; self.im = im }
 }
 
 /// An empty interface value (`any`): the dynamic type's descriptor and the data word.
@@ -38,6 +60,8 @@ public struct EFace {
     public var type: UInt
     public var data: UInt
     public init(type: UInt, data: UInt) { self.type = type; self.data = data }
+    /// Offset of the data word (the same in an IFace).
+    public static let dataWord = Int32(MemoryLayout<EFace>.offset(of: \EFace.data)!)
 }
 
 /// A non-empty interface value: its itab (0 for nil) and the data word.
@@ -124,6 +148,14 @@ public struct DeferRef {
     public static func size(argSize: Int) -> Int { (MemoryLayout<DeferRecord>.size + argSize + 7) & ~7 }
     /// The argument bytes.
     public var args: UnsafeMutableRawPointer { UnsafeMutableRawPointer(raw) + MemoryLayout<DeferRecord>.size }
+}
+
+/// The two words `mapnext` keeps in the frame while a range over a map runs:
+/// the next slot index and whether it produced an entry.
+public struct MapIter {
+    public var next: Int
+    public var found: Int
+    public static let foundWord = Int32(MemoryLayout<MapIter>.offset(of: \MapIter.found)!)
 }
 
 /// A native's result: what the interpreter does after the call returns.
@@ -227,9 +259,11 @@ public enum RuntimeErrorKind: Sendable {
 ///
 ///     +0 qcount  +8 dataqsiz  +16 buf  +24 elemsize  +32 closed
 ///     +40 sendx  +48 recvx    +56 elemtype
+///     +64 recvq (first, last)  +80 sendq (first, last)
 ///
 /// `closed` is 1 once closed; its bit `HChan.timerFlag` marks a timer
-/// channel (one hidden slot, len and cap read 0).
+/// channel (one hidden slot, len and cap read 0). The wait queues are FIFOs
+/// of the VM's sudogs (raw addresses; GoVM/Sudog.swift).
 public struct HChan {
     /// Elements in the buffer.
     public var qcount: Int
@@ -242,8 +276,20 @@ public struct HChan {
     public var recvx: Int
     /// The element type's descriptor.
     public var elemtype: UInt
+    /// Goroutines waiting to receive, and to send.
+    public var recvq: WaitQHead
+    public var sendq: WaitQHead
     /// `closed` bit of a timer channel (time.NewTimer, After, Ticker).
     public static let timerFlag = 2
+    /// Offsets of the queues, for the VM's WaitQ handles.
+    public static let recvqOffset = MemoryLayout<HChan>.offset(of: \HChan.recvq)!
+    public static let sendqOffset = MemoryLayout<HChan>.offset(of: \HChan.sendq)!
+}
+
+/// A wait queue's two words (Go's waitq): the first and last waiter.
+public struct WaitQHead {
+    public var first: UInt
+    public var last: UInt
 }
 
 /// A map's header, in the Go heap; a map value is its address (nil: a nil
@@ -266,4 +312,28 @@ public struct HMap {
     public var elemOff: Int
     /// Live and deleted slots (the table grows when this reaches 3/4 of cap).
     public var used: Int
+    public init(count: Int, cap: Int, slots: UInt, maptype: UInt, slotSize: Int, elemOff: Int, used: Int) {
+        self.count = count; self.cap = cap; self.slots = slots; self.maptype = maptype
+        self.slotSize = slotSize; self.elemOff = elemOff; self.used = used
+    }
+}
+
+/// One case of a select statement's case table, which the compiler lays out
+/// in the frame (operand a of `selectgo`), one case after another.
+public struct SelectCase {
+    /// `SelectCase.send` or `SelectCase.recv`.
+    public var dir: Int
+    /// The channel (nil: the case never fires).
+    public var chan: UInt
+    /// Frame offsets of the value slot (sent from / received into) and of
+    /// the ok word (-1: none).
+    public var valOff: Int
+    public var okOff: Int
+    public static let send = 1, recv = 2
+    /// Byte offsets of the fields, for the compiler's stores.
+    public static let dirOffset = Int32(MemoryLayout<SelectCase>.offset(of: \SelectCase.dir)!)
+    public static let chanOffset = Int32(MemoryLayout<SelectCase>.offset(of: \SelectCase.chan)!)
+    public static let valOffOffset = Int32(MemoryLayout<SelectCase>.offset(of: \SelectCase.valOff)!)
+    public static let okOffOffset = Int32(MemoryLayout<SelectCase>.offset(of: \SelectCase.okOff)!)
+    public static let size = Int32(MemoryLayout<SelectCase>.size)
 }

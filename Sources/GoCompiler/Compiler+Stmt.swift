@@ -634,19 +634,20 @@ extension FunctionCompiler {
         var cases: [(CommClause, Int32, Int32, GoType?)] = []   // clause, value slot, ok slot, elem type
         var hasDefault = false
         let n = sel.body.filter { $0.comm != nil }.count
-        let table = words(max(4 * n, 1))
+        let table = words(max(Int(SelectCase.size) / 8 * n, 1))
         var i: Int32 = 0
         for cl in sel.body {
             guard let comm = cl.comm else { hasDefault = true; continue }
-            let base = table + 32 * i
+            let base = table + SelectCase.size * i
             if let snd = comm as? SendStmt {
                 guard let ch = try typeOf(snd.chan).underlying as? GoChan else { throw Unsupported(snd.pos, "select send") }
                 let cv = try expr(snd.chan)
                 let v = try convert(try expr(snd.value), from: try typeOf(snd.value), to: ch.elem, at: snd.pos)
                 let keep = alloc(ch.elem)
                 copyValue(keep, v, ch.elem)
-                emit(Instr(.iconst, base, 1)); emit(Instr(.mov8, base + 8, cv))
-                emit(Instr(.iconst, base + 16, keep)); emit(Instr(.iconst, base + 24, -1))
+                emit(Instr(.iconst, base + SelectCase.dirOffset, Int32(SelectCase.send)))
+                emit(Instr(.mov8, base + SelectCase.chanOffset, cv))
+                emit(Instr(.iconst, base + SelectCase.valOffOffset, keep)); emit(Instr(.iconst, base + SelectCase.okOffOffset, -1))
                 cases.append((cl, keep, -1, ch.elem))
             } else {
                 var recvE: Expr? = nil
@@ -657,14 +658,15 @@ extension FunctionCompiler {
                 let cv = try expr(re.x)
                 let v = alloc(ch.elem)
                 let ok = word()
-                emit(Instr(.iconst, base, 2)); emit(Instr(.mov8, base + 8, cv))
-                emit(Instr(.iconst, base + 16, v)); emit(Instr(.iconst, base + 24, ok))
+                emit(Instr(.iconst, base + SelectCase.dirOffset, Int32(SelectCase.recv)))
+                emit(Instr(.mov8, base + SelectCase.chanOffset, cv))
+                emit(Instr(.iconst, base + SelectCase.valOffOffset, v)); emit(Instr(.iconst, base + SelectCase.okOffOffset, ok))
                 cases.append((cl, v, ok, ch.elem))
             }
             i += 1
         }
         ptrMask[Int(table) / 8] = false
-        for k in 0..<n { ptrMask[Int(table) / 8 + 4 * k + 1] = true }
+        for k in 0..<n { ptrMask[(Int(table) + Int(SelectCase.size) * k + Int(SelectCase.chanOffset)) / 8] = true }
         let r = word()
         emit(Instr(.selectgo, table, Int32(n), r, w: hasDefault ? 1 : 0))
         noteCall(64)

@@ -22,10 +22,10 @@ extension VM {
         case .float32: return p.load(as: Float.self) == q.load(as: Float.self)
         case .complex128:
             return p.load(as: Double.self) == q.load(as: Double.self)
-                && p.load(fromByteOffset: 8, as: Double.self) == q.load(fromByteOffset: 8, as: Double.self)
+                && p.load(as: Complex128Parts.self).im == q.load(as: Complex128Parts.self).im
         case .complex64:
             return p.load(as: Float.self) == q.load(as: Float.self)
-                && p.load(fromByteOffset: 4, as: Float.self) == q.load(fromByteOffset: 4, as: Float.self)
+                && p.load(as: Complex64Parts.self).im == q.load(as: Complex64Parts.self).im
         case .interface:
             let nonEmpty = t.raw.pointee.nfields > 0
             return ifaceEqual(p, q, nonEmpty: nonEmpty)
@@ -57,7 +57,7 @@ extension VM {
         if ta != tb { return false }
         if ta == 0 { return true }
         let t = TypeRef(bits: ta)!
-        let da = p.load(fromByteOffset: 8, as: UInt.self), db = q.load(fromByteOffset: 8, as: UInt.self)
+        let da = p.load(as: EFace.self).data, db = q.load(as: EFace.self).data
         if !t.flags.contains(.comparable) { uncomparable = t.name; return nil }
         if t.isDirectIface { return da == db }
         return valuesEqual(t, UnsafeRawPointer(bitPattern: da)!, UnsafeRawPointer(bitPattern: db)!)
@@ -99,7 +99,7 @@ extension VM {
             guard let dt = TypeRef(bits: dyn) else { return h }
             if !dt.flags.contains(.comparable) { uncomparable = dt.name; return nil }
             withUnsafeBytes(of: dyn) { mix($0) }
-            let data = p.load(fromByteOffset: 8, as: UInt.self)
+            let data = p.load(as: EFace.self).data
             if dt.isDirectIface {
                 var d = data
                 return withUnsafePointer(to: &d) { hashValue(dt, UnsafeRawPointer($0), h) }

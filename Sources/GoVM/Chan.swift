@@ -6,7 +6,7 @@
 //     +40 sendx  +48 recvx    +56 elemtype
 //     +64 recvq (first, last)  +80 sendq (first, last)
 //
-// The closed word is 1 when closed; bit `timerChanFlag` marks a timer
+// The closed word is 1 when closed; bit `HChan.timerFlag` marks a timer
 // channel (Timers.swift: one slot, len/cap read 0, never closed or sent to
 // by the program, since its type is <-chan).
 // The buffer holds dataqsiz elements in memory form. The wait queues are
@@ -30,24 +30,27 @@ import GoABI
 import GoRuntime
 
 extension VM {
-    func chanElem(_ c: UnsafeMutableRawPointer) -> TypeRef { TypeRef(bits: c.load(fromByteOffset: 56, as: UInt.self))! }
+    /// The channel's header.
+    @inline(__always) func hchan(_ c: UnsafeMutableRawPointer) -> UnsafeMutablePointer<HChan> { c.assumingMemoryBound(to: HChan.self) }
+    func chanElem(_ c: UnsafeMutableRawPointer) -> TypeRef { TypeRef(bits: hchan(c).pointee.elemtype)! }
 
     func makechan(_ ct: TypeRef, size: Int) -> UnsafeMutableRawPointer? {
         let et = ct.elem!
-        let c = cache.mallocgc(chanHeaderSize, type: gcChanType, needzero: true)
+        let c = cache.mallocgc(MemoryLayout<HChan>.size, type: gcChanType, needzero: true)
         let pin = gcPin(c)
         defer { gcUnpin(pin) }
         let buf = size > 0 ? cache.mallocgc(size * max(et.size, 1), type: et.goType, needzero: true) : nil
-        c.storeBytes(of: size, toByteOffset: 8, as: Int.self)
-        c.storeBytes(of: UInt(bitPattern: buf), toByteOffset: 16, as: UInt.self)
-        c.storeBytes(of: et.size, toByteOffset: 24, as: Int.self)
-        c.storeBytes(of: et.bits, toByteOffset: 56, as: UInt.self)
+        let h = hchan(c)
+        h.pointee.dataqsiz = size
+        h.pointee.buf = UInt(bitPattern: buf)
+        h.pointee.elemsize = et.size
+        h.pointee.elemtype = et.bits
         return c
     }
 
     /// The channel's receive or send wait queue.
     @inline(__always) func chanWaitQ(_ c: UnsafeMutableRawPointer, _ kind: SudogKind) -> WaitQ {
-        WaitQ(c + (kind == .recv ? 64 : 80))
+        WaitQ(c + (kind == .recv ? HChan.recvqOffset : HChan.sendqOffset))
     }
 
     /// The address `off` bytes above the waiting goroutine's stack base.
@@ -108,7 +111,7 @@ extension VM {
     }
 
     func bufSlot(_ c: UnsafeMutableRawPointer, _ i: Int) -> UnsafeMutableRawPointer {
-        UnsafeMutableRawPointer(bitPattern: c.load(fromByteOffset: 16, as: UInt.self))! + i * c.load(fromByteOffset: 24, as: Int.self)
+        UnsafeMutableRawPointer(bitPattern: hchan(c).pointee.buf)! + i * hchan(c).pointee.elemsize
     }
 
     /// Tries a send; returns true if done (a receiver got it or it was buffered).
@@ -121,13 +124,13 @@ extension VM {
             wakeSudog(w)
             return true
         }
-        let q = c.load(as: Int.self), cap = c.load(fromByteOffset: 8, as: Int.self)
-        if q < cap {
-            let sx = c.load(fromByteOffset: 40, as: Int.self)
+        let h = hchan(c)
+        if h.pointee.qcount < h.pointee.dataqsiz {
+            let sx = h.pointee.sendx
             cache.bulkBarrierPreWrite(dst: bufSlot(c, sx), src: src, size: et.size, type: et.goType)
             slotToMem(et, src, bufSlot(c, sx))
-            c.storeBytes(of: (sx + 1) % cap, toByteOffset: 40, as: Int.self)
-            c.storeBytes(of: q + 1, as: Int.self)
+            h.pointee.sendx = (sx + 1) % h.pointee.dataqsiz
+            h.pointee.qcount += 1
             return true
         }
         return false
@@ -136,24 +139,25 @@ extension VM {
     /// Tries a receive into `dst` (slot form) and `ok`; true if done.
     func tryRecv(_ c: UnsafeMutableRawPointer, _ dst: UnsafeMutableRawPointer, _ ok: UnsafeMutableRawPointer?) -> Bool {
         // a timer channel: an expired timer sends first (Go 1.23's synchronous timer channels)
-        if c.load(fromByteOffset: 32, as: Int.self) & timerChanFlag != 0 && !timers.isEmpty { runTimers() }
+        let h = hchan(c)
+        if h.pointee.closed & HChan.timerFlag != 0 && !timers.isEmpty { runTimers() }
         let et = chanElem(c)
-        let q = c.load(as: Int.self), cap = c.load(fromByteOffset: 8, as: Int.self)
-        if q > 0 {
-            let rx = c.load(fromByteOffset: 48, as: Int.self)
+        let cap = h.pointee.dataqsiz
+        if h.pointee.qcount > 0 {
+            let rx = h.pointee.recvx
             memToSlot(et, bufSlot(c, rx), dst)
             if let w = dequeue(c, .send) {
                 // a blocked sender's value takes the freed place
                 cache.bulkBarrierPreWrite(dst: bufSlot(c, rx), src: stackAddr(w, w.pointee.valOff), size: et.size, type: et.goType)
                 slotToMem(et, stackAddr(w, w.pointee.valOff), bufSlot(c, rx))
-                c.storeBytes(of: (rx + 1) % cap, toByteOffset: 48, as: Int.self)
-                c.storeBytes(of: (rx + 1) % cap, toByteOffset: 40, as: Int.self)
+                h.pointee.recvx = (rx + 1) % cap
+                h.pointee.sendx = (rx + 1) % cap
                 wakeSudog(w)
             } else {
                 cache.bulkBarrierPreWrite(dst: bufSlot(c, rx), src: nil, size: et.size, type: et.goType)
-                memset(bufSlot(c, rx), 0, c.load(fromByteOffset: 24, as: Int.self))
-                c.storeBytes(of: (rx + 1) % cap, toByteOffset: 48, as: Int.self)
-                c.storeBytes(of: q - 1, as: Int.self)
+                memset(bufSlot(c, rx), 0, h.pointee.elemsize)
+                h.pointee.recvx = (rx + 1) % cap
+                h.pointee.qcount -= 1
             }
             ok?.storeBytes(of: 1, as: Int.self)
             return true
@@ -164,7 +168,7 @@ extension VM {
             wakeSudog(w)
             return true
         }
-        if c.load(fromByteOffset: 32, as: Int.self) & 1 != 0 {
+        if h.pointee.closed & 1 != 0 {
             memset(dst, 0, VM.slotBytes(et))
             ok?.storeBytes(of: 0, as: Int.self)
             return true
@@ -173,7 +177,7 @@ extension VM {
     }
 
     public func closechan(_ c: UnsafeMutableRawPointer) {
-        c.storeBytes(of: 1, toByteOffset: 32, as: Int.self)
+        hchan(c).pointee.closed = 1
         let et = chanElem(c)
         while let w = dequeue(c, .recv) {
             memset(stackAddr(w, w.pointee.valOff), 0, VM.slotBytes(et))
@@ -204,7 +208,7 @@ extension VM {
             fp.storeBytes(of: UInt(bitPattern: c), toByteOffset: Int(ins.a), as: UInt.self)
         case .chansend:
             guard let c = UnsafeMutableRawPointer(bitPattern: Int(F(ins.a))) else { return parkOrExit(7) }
-            if c.load(fromByteOffset: 32, as: Int.self) != 0 { return raiseRuntimeError("send on closed channel", plain: true) }
+            if hchan(c).pointee.closed != 0 { return raiseRuntimeError("send on closed channel", plain: true) }
             if trySend(c, fp + Int(ins.b)) { return 0 }
             enqueueChan(c, .send, valOff: off(fp + Int(ins.b)), okOff: -1)
             return parkOrExit(2)
@@ -217,12 +221,12 @@ extension VM {
             return parkOrExit(1)
         case .chanclose:
             guard let c = UnsafeMutableRawPointer(bitPattern: Int(F(ins.a))) else { return raiseRuntimeError("close of nil channel", plain: true) }
-            if c.load(fromByteOffset: 32, as: Int.self) != 0 { return raiseRuntimeError("close of closed channel", plain: true) }
+            if hchan(c).pointee.closed != 0 { return raiseRuntimeError("close of closed channel", plain: true) }
             closechan(c)
         case .chanlen:
             // a timer channel reports len and cap 0, as Go's do
-            let c = UnsafeRawPointer(bitPattern: Int(F(ins.b))).flatMap { $0.load(fromByteOffset: 32, as: Int.self) & timerChanFlag != 0 ? nil : $0 }
-            fp.storeBytes(of: c.map { $0.load(fromByteOffset: ins.w == 1 ? 8 : 0, as: Int.self) } ?? 0, toByteOffset: Int(ins.a), as: Int.self)
+            let h = UnsafeMutablePointer<HChan>(bitPattern: Int(F(ins.b))).flatMap { $0.pointee.closed & HChan.timerFlag != 0 ? nil : $0 }
+            fp.storeBytes(of: h.map { ins.w == 1 ? $0.pointee.dataqsiz : $0.pointee.qcount } ?? 0, toByteOffset: Int(ins.a), as: Int.self)
         default: break
         }
         return 0

@@ -57,47 +57,40 @@ extension VM {
     func complexOp(_ ins: Instr, _ fp: UnsafeMutableRawPointer) {
         let x = fp + Int(ins.b), y = fp + Int(ins.c), z = fp + Int(ins.a)
         if ins.w == 1 {
-            // complex64: two float32.
-            let a = x.load(as: Float.self), b = x.load(fromByteOffset: 4, as: Float.self)
-            var r: Float = 0, i: Float = 0
+            // complex64: two float32; products in float64 as Go computes them.
+            let u = x.load(as: Complex64Parts.self), v = y.load(as: Complex64Parts.self)
+            var w = Complex64Parts(re: 0, im: 0)
             switch ins.op {
             case .ceq:
-                let c = y.load(as: Float.self), d = y.load(fromByteOffset: 4, as: Float.self)
-                z.storeBytes(of: a == c && b == d ? 1 : 0, as: Int64.self)
+                z.storeBytes(of: u.re == v.re && u.im == v.im ? 1 : 0, as: Int64.self)
                 return
-            case .cneg: r = -a; i = -b
-            case .cadd: r = a + y.load(as: Float.self); i = b + y.load(fromByteOffset: 4, as: Float.self)
-            case .csub: r = a - y.load(as: Float.self); i = b - y.load(fromByteOffset: 4, as: Float.self)
+            case .cneg: w = Complex64Parts(re: -u.re, im: -u.im)
+            case .cadd: w = Complex64Parts(re: u.re + v.re, im: u.im + v.im)
+            case .csub: w = Complex64Parts(re: u.re - v.re, im: u.im - v.im)
             case .cmul:
-                let (wa, wb) = (Double(a), Double(b))
-                let wc = Double(y.load(as: Float.self)), wd = Double(y.load(fromByteOffset: 4, as: Float.self))
-                r = Float(wa * wc - wb * wd); i = Float(wa * wd + wb * wc)
+                let (wa, wb, wc, wd) = (Double(u.re), Double(u.im), Double(v.re), Double(v.im))
+                w = Complex64Parts(re: Float(wa * wc - wb * wd), im: Float(wa * wd + wb * wc))
             default:
-                let (e, f) = complex128div(Double(a), Double(b), Double(y.load(as: Float.self)),
-                                           Double(y.load(fromByteOffset: 4, as: Float.self)))
-                r = Float(e); i = Float(f)
+                let (e, f) = complex128div(Double(u.re), Double(u.im), Double(v.re), Double(v.im))
+                w = Complex64Parts(re: Float(e), im: Float(f))
             }
-            z.storeBytes(of: r, as: Float.self)
-            z.storeBytes(of: i, toByteOffset: 4, as: Float.self)
+            z.storeBytes(of: w, as: Complex64Parts.self)
             return
         }
-        let a = x.load(as: Double.self), b = x.load(fromByteOffset: 8, as: Double.self)
-        var r = 0.0, i = 0.0
+        let u = x.load(as: Complex128Parts.self), v = y.load(as: Complex128Parts.self)
+        var w = Complex128Parts(re: 0, im: 0)
         switch ins.op {
         case .ceq:
-            let c = y.load(as: Double.self), d = y.load(fromByteOffset: 8, as: Double.self)
-            z.storeBytes(of: a == c && b == d ? 1 : 0, as: Int64.self)
+            z.storeBytes(of: u.re == v.re && u.im == v.im ? 1 : 0, as: Int64.self)
             return
-        case .cneg: r = -a; i = -b
-        case .cadd: r = a + y.load(as: Double.self); i = b + y.load(fromByteOffset: 8, as: Double.self)
-        case .csub: r = a - y.load(as: Double.self); i = b - y.load(fromByteOffset: 8, as: Double.self)
-        case .cmul:
-            let c = y.load(as: Double.self), d = y.load(fromByteOffset: 8, as: Double.self)
-            r = a * c - b * d; i = a * d + b * c
+        case .cneg: w = Complex128Parts(re: -u.re, im: -u.im)
+        case .cadd: w = Complex128Parts(re: u.re + v.re, im: u.im + v.im)
+        case .csub: w = Complex128Parts(re: u.re - v.re, im: u.im - v.im)
+        case .cmul: w = Complex128Parts(re: u.re * v.re - u.im * v.im, im: u.re * v.im + u.im * v.re)
         default:
-            (r, i) = complex128div(a, b, y.load(as: Double.self), y.load(fromByteOffset: 8, as: Double.self))
+            let (e, f) = complex128div(u.re, u.im, v.re, v.im)
+            w = Complex128Parts(re: e, im: f)
         }
-        z.storeBytes(of: r, as: Double.self)
-        z.storeBytes(of: i, toByteOffset: 8, as: Double.self)
+        z.storeBytes(of: w, as: Complex128Parts.self)
     }
 }

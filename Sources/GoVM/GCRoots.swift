@@ -71,11 +71,10 @@ func makeGoType(size: Int, pointerWords: [Int]) -> GoRuntime.GoType {
 /// Every word may be a pointer (defer records): allocate n*8 bytes with it.
 let gcWordType = makeGoType(size: 8, pointerWords: [0])
 /// hchan (Chan.swift): buf at +16 is the only heap pointer (elemtype is rodata).
-let gcChanType = makeGoType(size: chanHeaderSize, pointerWords: [2])
-/// hchan's size: the fields, then recvq and sendq (first, last: raw sudog addresses).
-let chanHeaderSize = 96
-/// Map header (Map.swift): slots at +16.
-let gcMapHeaderType = makeGoType(size: 56, pointerWords: [2])
+/// The queues hold raw sudog addresses, outside the heap.
+let gcChanType = makeGoType(size: MemoryLayout<HChan>.size, pointerWords: [MemoryLayout<HChan>.offset(of: \HChan.buf)! / 8])
+/// Map header (GoABI's HMap): the slot array is its only heap pointer.
+let gcMapHeaderType = makeGoType(size: MemoryLayout<HMap>.size, pointerWords: [MemoryLayout<HMap>.offset(of: \HMap.slots)! / 8])
 
 /// The return-pc word callNative writes in the unused callee header of a
 /// native's argument area, so the stack scan can tell the area apart.

@@ -73,17 +73,17 @@ extension VM {
                 }
             }
             setF(fp, ins.a, tab)
-            setF(fp, ins.a &+ 8, data)
+            setF(fp, ins.a &+ EFace.dataWord, data)
         case .iface2e:
             let tab = F(fp, ins.b)
-            let d = F(fp, ins.b &+ 8)
+            let d = F(fp, ins.b &+ EFace.dataWord)
             setF(fp, ins.a, Int64(Int(bitPattern: dynType(U(tab), nonEmpty: true))))
-            setF(fp, ins.a &+ 8, d)
+            setF(fp, ins.a &+ EFace.dataWord, d)
         case .assert:
             let target = UInt(bitPattern: program.rodata + Int(ins.c))
             let nonEmpty = ins.w & 8 != 0
             let dyn = dynType(U(F(fp, ins.b)), nonEmpty: nonEmpty)
-            let data = U(F(fp, ins.b &+ 8))
+            let data = U(F(fp, ins.b &+ EFace.dataWord))
             let t = TypeRef(bits: target)!
             if dyn == target {
                 let wd = (ins.w >> 4) & 15
@@ -105,12 +105,12 @@ extension VM {
             let target = UInt(bitPattern: program.rodata + Int(ins.c))
             let nonEmptySrc = ins.w & 2 != 0
             let dyn = dynType(U(F(fp, ins.b)), nonEmpty: nonEmptySrc)
-            let data = F(fp, ins.b &+ 8)
+            let data = F(fp, ins.b &+ EFace.dataWord)
             let commaOk = ins.w & 1 != 0
             let it = TypeRef(bits: target)!
             func fail(_ msg: String) -> Int32 {
                 if commaOk {
-                    setF(fp, ins.a, 0); setF(fp, ins.a &+ 8, 0); setF(fp, ins.d, 0)
+                    setF(fp, ins.a, 0); setF(fp, ins.a &+ EFace.dataWord, 0); setF(fp, ins.d, 0)
                     return 0
                 }
                 return raiseRuntimeError(msg, plain: true)
@@ -125,7 +125,7 @@ extension VM {
                 }
                 setF(fp, ins.a, Int64(Int(bitPattern: tab)))
             }
-            setF(fp, ins.a &+ 8, data)
+            setF(fp, ins.a &+ EFace.dataWord, data)
             if commaOk { setF(fp, ins.d, 1) }
         case .typeof:
             setF(fp, ins.a, Int64(Int(bitPattern: dynType(U(F(fp, ins.b)), nonEmpty: ins.w == 1))))

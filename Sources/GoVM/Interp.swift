@@ -73,7 +73,7 @@ extension VM {
             case .zero: memset(fp + Int(ins.a), 0, Int(ins.c))
             case .strlit:
                 setF(fp, ins.a, Int64(Int(bitPattern: ro + Int(ins.b))))
-                setF(fp, ins.a &+ 8, Int64(ins.c))
+                setF(fp, ins.a &+ GoString.lenWord, Int64(ins.c))
             case .roaddr: setF(fp, ins.a, Int64(Int(bitPattern: ro + Int(ins.b))))
             case .dataaddr: setF(fp, ins.a, Int64(Int(bitPattern: data + Int(ins.b))))
             case .bssaddr: setF(fp, ins.a, Int64(Int(bitPattern: bss + Int(ins.b))))
@@ -194,7 +194,7 @@ extension VM {
                     let e = ItabRef(P(tab)!).entry(Int(ins.c)).pointee
                     fn = e.fn
                     let rc = e.recvCopy
-                    let dataw = F(fp, ins.a &+ 8)
+                    let dataw = F(fp, ins.a &+ EFace.dataWord)
                     let ro = Int(ins.d)
                     if rc == 0 { nfp.storeBytes(of: dataw, toByteOffset: ro, as: Int64.self) }
                     else if rc < 0 { nfp.storeBytes(of: loadWidth(UnsafeRawPointer(P(dataw)!), UInt16(-rc)), toByteOffset: ro, as: Int64.self) }
@@ -202,7 +202,7 @@ extension VM {
                 }
                 let info = funcs[fn]
                 if info.entry < 0 {
-                    let argEnd = ins.op == .callv ? Int(ins.c) : Int(ins.d) + 64
+                    let argEnd = ins.op == .callv ? Int(ins.c) : Int(ins.d) + FrameLayout.nativeSlack
                     let st = callNative(Int(info.native), fp: &fp, argBase: Int(ins.b), argEnd: argEnd)
                     if st != 0, let s = afterNative(st, &fp, &pc) { return s }
                     continue

@@ -1,17 +1,12 @@
 // Map.swift — Go maps: a hash table in the Go heap (gomem's own layout, not
 // Go's swiss tables; the language semantics are the same).
 //
-// A map value is a pointer to its header (nil for a nil map):
+// A map value is a pointer to its header, GoABI's `HMap` (nil for a nil
+// map): count, cap (slots, a power of two, at least 8), the slot array,
+// the map type's descriptor, slot size, the value's offset in a slot, and
+// used (live + deleted slots).
 //
-//     +0  count      live entries
-//     +8  cap        slots (a power of two, ≥ 8)
-//     +16 slots      pointer to cap slots
-//     +24 maptype    the map's type descriptor (key = +72, elem = +64)
-//     +32 slotSize   bytes per slot
-//     +40 elemOff    offset of the value within a slot (the key is at +8)
-//     +48 used       live + deleted slots
-//
-// A slot is [state: 0 empty, 1 live, 2 deleted][key][value], open
+// A slot (`MapSlot`) is [state: empty, live, deleted][key][value], open
 // addressing with linear probing. The table doubles when used reaches 3/4.
 // Iteration walks the slots by index (an iterator is just the next index),
 // so deleting during a range is safe and entries deleted before they are
@@ -26,6 +21,15 @@ import Darwin
 #endif
 import GoABI
 import GoRuntime
+
+/// A slot of a map's table: [state word][key][value at HMap.elemOff].
+enum MapSlot {
+    enum State: Int { case empty = 0, live = 1, deleted = 2 }
+    /// The key's offset in a slot (after the state word).
+    static let keyOffset = 8
+    @inline(__always) static func state(_ s: UnsafeRawPointer) -> State { State(rawValue: s.load(as: Int.self)) ?? .empty }
+    @inline(__always) static func setState(_ s: UnsafeMutableRawPointer, _ st: State) { s.storeBytes(of: st.rawValue, as: Int.self) }
+}
 
 extension VM {
     /// Go's kind-driven conversion from slot form (widened scalar) to memory form.
@@ -58,76 +62,76 @@ extension VM {
         }
     }
 
+    /// The map's header.
+    @inline(__always) func hmap(_ m: UnsafeMutableRawPointer) -> UnsafeMutablePointer<HMap> { m.assumingMemoryBound(to: HMap.self) }
+
+    /// The slot array of a map, and slot i's address.
+    @inline(__always) func mapSlot(_ h: UnsafeMutablePointer<HMap>, _ i: Int) -> UnsafeMutableRawPointer {
+        UnsafeMutableRawPointer(bitPattern: h.pointee.slots)! + i * h.pointee.slotSize
+    }
+
     func mapType(_ m: UnsafeMutableRawPointer) -> (TypeRef, TypeRef, TypeRef) {
-        let mt = TypeRef(bits: m.load(fromByteOffset: 24, as: UInt.self))!
+        let mt = TypeRef(bits: hmap(m).pointee.maptype)!
         return (mt, mt.key!, mt.elem!)
     }
 
     func makeMap(_ mt: TypeRef, hint: Int) -> UnsafeMutableRawPointer {
-        let h = cache.mallocgc(56, type: gcMapHeaderType, needzero: true)
-        let pin = gcPin(h)
+        let m = cache.mallocgc(MemoryLayout<HMap>.size, type: gcMapHeaderType, needzero: true)
+        let pin = gcPin(m)
         defer { gcUnpin(pin) }
         var cap = 8
         while cap * 3 < hint * 4 { cap *= 2 }
         let kt = mt.key!, et = mt.elem!
         let kb = (kt.size + 7) & ~7
         let eb = (et.size + 7) & ~7
-        let slotSize = 8 + kb + eb
-        h.storeBytes(of: 0, as: Int.self)
-        h.storeBytes(of: cap, toByteOffset: 8, as: Int.self)
+        let slotSize = MapSlot.keyOffset + kb + eb
         let slots = cache.mallocgc(cap * slotSize, type: mapSlotType(mt), needzero: true)
-        h.storeBytes(of: UInt(bitPattern: slots), toByteOffset: 16, as: UInt.self)
-        h.storeBytes(of: mt.bits, toByteOffset: 24, as: UInt.self)
-        h.storeBytes(of: slotSize, toByteOffset: 32, as: Int.self)
-        h.storeBytes(of: 8 + kb, toByteOffset: 40, as: Int.self)
-        h.storeBytes(of: 0, toByteOffset: 48, as: Int.self)
-        return h
+        hmap(m).pointee = HMap(count: 0, cap: cap, slots: UInt(bitPattern: slots), maptype: mt.bits, slotSize: slotSize,
+                               elemOff: MapSlot.keyOffset + kb, used: 0)
+        return m
     }
 
     /// Finds the slot of key (memory form) or nil; `insert` returns a free slot when absent.
     func mapFind(_ m: UnsafeMutableRawPointer, _ key: UnsafeRawPointer, insert: Bool) -> (UnsafeMutableRawPointer?, Bool, Bool) {
         let (_, kt, _) = mapType(m)
-        guard let h = hashValue(kt, key) else { return (nil, false, true) }
-        let cap = m.load(fromByteOffset: 8, as: Int.self)
-        let slots = UnsafeMutableRawPointer(bitPattern: m.load(fromByteOffset: 16, as: UInt.self))!
-        let ss = m.load(fromByteOffset: 32, as: Int.self)
-        var i = Int(truncatingIfNeeded: h) & (cap - 1)
+        guard let hash = hashValue(kt, key) else { return (nil, false, true) }
+        let h = hmap(m)
+        let cap = h.pointee.cap
+        var i = Int(truncatingIfNeeded: hash) & (cap - 1)
         var firstFree: UnsafeMutableRawPointer? = nil
         for _ in 0..<cap {
-            let s = slots + i * ss
-            let st = s.load(as: Int.self)
-            if st == 0 { return (firstFree ?? (insert ? s : nil), false, false) }
-            if st == 2 { if firstFree == nil && insert { firstFree = s } }
-            else if valuesEqual(kt, s + 8, key) == true { return (s, true, false) }
+            let s = mapSlot(h, i)
+            switch MapSlot.state(s) {
+            case .empty: return (firstFree ?? (insert ? s : nil), false, false)
+            case .deleted: if firstFree == nil && insert { firstFree = s }
+            case .live: if valuesEqual(kt, s + MapSlot.keyOffset, key) == true { return (s, true, false) }
+            }
             i = (i + 1) & (cap - 1)
         }
         return (firstFree, false, false)
     }
 
+    /// Rehashes into a table twice as large (or as large, to drop deleted slots).
     func mapGrow(_ m: UnsafeMutableRawPointer) {
-        let (mt, kt, et) = mapType(m)
-        let cap = m.load(fromByteOffset: 8, as: Int.self)
-        let count = m.load(fromByteOffset: 0, as: Int.self)
-        let slots = UnsafeMutableRawPointer(bitPattern: m.load(fromByteOffset: 16, as: UInt.self))!
-        let ss = m.load(fromByteOffset: 32, as: Int.self)
-        let eo = m.load(fromByteOffset: 40, as: Int.self)
+        let (mt, kt, _) = mapType(m)
+        let h = hmap(m)
+        let cap = h.pointee.cap, count = h.pointee.count, ss = h.pointee.slotSize
+        let old = UnsafeMutableRawPointer(bitPattern: h.pointee.slots)!
         let ncap = count * 2 >= cap ? cap * 2 : cap
         let ns = cache.mallocgc(ncap * ss, type: mapSlotType(mt), needzero: true)
-        m.storeBytes(of: ncap, toByteOffset: 8, as: Int.self)
-        m.storeBytes(of: UInt(bitPattern: ns), toByteOffset: 16, as: UInt.self)
-        m.storeBytes(of: count, toByteOffset: 48, as: Int.self)
-        _ = (mt, et)
+        h.pointee.cap = ncap
+        h.pointee.slots = UInt(bitPattern: ns)
+        h.pointee.used = count
         for i in 0..<cap {
-            let s = slots + i * ss
-            guard s.load(as: Int.self) == 1 else { continue }
-            let h = hashValue(kt, s + 8) ?? 0
-            var j = Int(truncatingIfNeeded: h) & (ncap - 1)
-            while (ns + j * ss).load(as: Int.self) != 0 { j = (j + 1) & (ncap - 1) }
+            let s = old + i * ss
+            guard MapSlot.state(s) == .live else { continue }
+            let hash = hashValue(kt, s + MapSlot.keyOffset) ?? 0
+            var j = Int(truncatingIfNeeded: hash) & (ncap - 1)
+            while MapSlot.state(ns + j * ss) != .empty { j = (j + 1) & (ncap - 1) }
             // The old array is dropped: its pointers must not hide from a mark in progress.
             cache.bulkBarrierPreWrite(dst: ns + j * ss, src: s, size: ss, type: mapSlotType(mt))
             memcpy(ns + j * ss, s, ss)
         }
-        _ = eo
     }
 
     // MARK: Instructions
@@ -142,7 +146,7 @@ extension VM {
             fp.storeBytes(of: UInt(bitPattern: m), toByteOffset: Int(ins.a), as: UInt.self)
         case .maplen:
             let m = F(ins.b)
-            fp.storeBytes(of: m == 0 ? 0 : UnsafeRawPointer(bitPattern: Int(m))!.load(as: Int64.self), toByteOffset: Int(ins.a), as: Int64.self)
+            fp.storeBytes(of: m == 0 ? 0 : hmap(UnsafeMutableRawPointer(bitPattern: Int(m))!).pointee.count, toByteOffset: Int(ins.a), as: Int.self)
         case .mapaccess:
             // F(a) = m[key]; w=1: F[a + slot(elem)] = ok
             let mt = typeAt(ins.d)
@@ -155,7 +159,7 @@ extension VM {
                 slotToMem(kt, fp + Int(ins.c), kbuf)
                 let (s, ok, bad) = mapFind(m, kbuf, insert: false)
                 if bad { return raiseRuntimeError("hash of unhashable type \(uncomparable)") }
-                if ok { found = s! + m.load(fromByteOffset: 40, as: Int.self) }
+                if ok { found = s! + hmap(m).pointee.elemOff }
             }
             if let e = found { memToSlot(et, e, fp + Int(ins.a)) } else { memset(fp + Int(ins.a), 0, eb) }
             if ins.w == 1 { fp.storeBytes(of: found == nil ? Int64(0) : 1, toByteOffset: Int(ins.a) + eb, as: Int64.self) }
@@ -169,21 +173,20 @@ extension VM {
             slotToMem(kt, fp + Int(ins.b), kbuf)
             var (s, ok, bad) = mapFind(m, kbuf, insert: true)
             if bad { return raiseRuntimeError("hash of unhashable type \(uncomparable)") }
+            let h = hmap(m)
             if !ok {
-                let used = m.load(fromByteOffset: 48, as: Int.self)
-                let cap = m.load(fromByteOffset: 8, as: Int.self)
-                if (used + 1) * 4 >= cap * 3 {
+                if (h.pointee.used + 1) * 4 >= h.pointee.cap * 3 {
                     mapGrow(m)
                     (s, _, _) = mapFind(m, kbuf, insert: true)
                 }
                 let slot = s!
-                if slot.load(as: Int.self) == 0 { m.storeBytes(of: m.load(fromByteOffset: 48, as: Int.self) + 1, toByteOffset: 48, as: Int.self) }
-                slot.storeBytes(of: 1, as: Int.self)
-                cache.bulkBarrierPreWrite(dst: slot + 8, src: kbuf, size: kt.size, type: kt.goType)
-                if kt.size > 0 { memcpy(slot + 8, kbuf, kt.size) }
-                m.storeBytes(of: m.load(as: Int.self) + 1, as: Int.self)
+                if MapSlot.state(slot) == .empty { h.pointee.used += 1 }
+                MapSlot.setState(slot, .live)
+                cache.bulkBarrierPreWrite(dst: slot + MapSlot.keyOffset, src: kbuf, size: kt.size, type: kt.goType)
+                if kt.size > 0 { memcpy(slot + MapSlot.keyOffset, kbuf, kt.size) }
+                h.pointee.count += 1
             }
-            let ep = s! + m.load(fromByteOffset: 40, as: Int.self)
+            let ep = s! + h.pointee.elemOff
             cache.bulkBarrierPreWrite(dst: ep, src: fp + Int(ins.c), size: et.size, type: et.goType)
             slotToMem(et, fp + Int(ins.c), ep)
         case .mapdelete:
@@ -195,44 +198,43 @@ extension VM {
             let (s, ok, bad) = mapFind(m, kbuf, insert: false)
             if bad { return raiseRuntimeError("hash of unhashable type \(uncomparable)") }
             if ok, let s {
-                s.storeBytes(of: 2, as: Int.self)
-                let ss = m.load(fromByteOffset: 32, as: Int.self)
+                let h = hmap(m)
+                MapSlot.setState(s, .deleted)
+                let ss = h.pointee.slotSize
                 cache.bulkBarrierPreWrite(dst: s, src: nil, size: ss, type: mapSlotType(mapType(m).0))
-                memset(s + 8, 0, ss - 8)
-                m.storeBytes(of: m.load(as: Int.self) - 1, as: Int.self)
+                memset(s + MapSlot.keyOffset, 0, ss - MapSlot.keyOffset)
+                h.pointee.count -= 1
             }
         case .mapclear:
             guard let m = UnsafeMutableRawPointer(bitPattern: Int(F(ins.a))) else { return 0 }
-            let cap = m.load(fromByteOffset: 8, as: Int.self)
-            let ss = m.load(fromByteOffset: 32, as: Int.self)
-            let slots = UnsafeMutableRawPointer(bitPattern: m.load(fromByteOffset: 16, as: UInt.self))!
-            cache.bulkBarrierPreWrite(dst: slots, src: nil, size: cap * ss, type: mapSlotType(mapType(m).0))
-            memset(slots, 0, cap * ss)
-            m.storeBytes(of: 0, as: Int.self)
-            m.storeBytes(of: 0, toByteOffset: 48, as: Int.self)
+            let h = hmap(m)
+            let bytes = h.pointee.cap * h.pointee.slotSize
+            let slots = UnsafeMutableRawPointer(bitPattern: h.pointee.slots)!
+            cache.bulkBarrierPreWrite(dst: slots, src: nil, size: bytes, type: mapSlotType(mapType(m).0))
+            memset(slots, 0, bytes)
+            h.pointee.count = 0
+            h.pointee.used = 0
         case .mapnext:
             // F[a] = next slot index; F[a+8] = found; key to F(c), value to F(c + slot(key)).
             var i = Int(F(ins.a))
             guard let m = UnsafeMutableRawPointer(bitPattern: Int(F(ins.b))) else {
-                fp.storeBytes(of: Int64(0), toByteOffset: Int(ins.a) + 8, as: Int64.self)
+                fp.storeBytes(of: Int64(0), toByteOffset: Int(ins.a &+ MapIter.foundWord), as: Int64.self)
                 return 0
             }
             let (_, kt, et) = mapType(m)
-            let cap = m.load(fromByteOffset: 8, as: Int.self)
-            let slots = UnsafeMutableRawPointer(bitPattern: m.load(fromByteOffset: 16, as: UInt.self))!
-            let ss = m.load(fromByteOffset: 32, as: Int.self)
-            let eo = m.load(fromByteOffset: 40, as: Int.self)
-            while i < cap && (slots + i * ss).load(as: Int.self) != 1 { i += 1 }
+            let h = hmap(m)
+            let cap = h.pointee.cap
+            while i < cap && MapSlot.state(mapSlot(h, i)) != .live { i += 1 }
             if i >= cap {
-                fp.storeBytes(of: Int64(0), toByteOffset: Int(ins.a) + 8, as: Int64.self)
+                fp.storeBytes(of: Int64(0), toByteOffset: Int(ins.a &+ MapIter.foundWord), as: Int64.self)
                 fp.storeBytes(of: Int64(i), toByteOffset: Int(ins.a), as: Int64.self)
                 return 0
             }
-            let s = slots + i * ss
-            memToSlot(kt, s + 8, fp + Int(ins.c))
-            memToSlot(et, s + eo, fp + Int(ins.c) + VM.slotBytes(kt))
+            let s = mapSlot(h, i)
+            memToSlot(kt, s + MapSlot.keyOffset, fp + Int(ins.c))
+            memToSlot(et, s + h.pointee.elemOff, fp + Int(ins.c) + VM.slotBytes(kt))
             fp.storeBytes(of: Int64(i + 1), toByteOffset: Int(ins.a), as: Int64.self)
-            fp.storeBytes(of: Int64(1), toByteOffset: Int(ins.a) + 8, as: Int64.self)
+            fp.storeBytes(of: Int64(1), toByteOffset: Int(ins.a &+ MapIter.foundWord), as: Int64.self)
         default: break
         }
         return 0

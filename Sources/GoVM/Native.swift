@@ -74,11 +74,11 @@ extension VM {
         let savedCaller = g.pointee.nativeCallerOff, savedArgs = g.pointee.nativeArgsOff, savedSp = g.pointee.spOff
         g.pointee.nativeCallerOff = fpOff
         g.pointee.nativeArgsOff = fpOff + argBase + FrameLayout.headerSize
-        g.pointee.spOff = fpOff + argBase + max(argEnd, FrameLayout.headerSize) + 64
+        g.pointee.spOff = fpOff + argBase + max(argEnd, FrameLayout.headerSize) + FrameLayout.nativeSlack
         // The slack above the arguments is zeroed (the collector may scan it
         // conservatively), and the unused callee header names the native for
         // the collector (GCRoots.swift, `nativeFrameMarker`).
-        memset(fp + argBase + max(argEnd, FrameLayout.headerSize), 0, 64)
+        memset(fp + argBase + max(argEnd, FrameLayout.headerSize), 0, FrameLayout.nativeSlack)
         let hdr = fp + argBase
         hdr.storeBytes(of: fp, toByteOffset: FrameLayout.savedFP, as: UnsafeMutableRawPointer.self)
         hdr.storeBytes(of: nativeFrameMarker, toByteOffset: FrameLayout.retPC, as: Int.self)
@@ -152,7 +152,7 @@ extension VM {
         if info.entry < 0 {
             // A native calling a native: run it on a scratch area above the current args.
             if (g.pointee.lo &+ UInt(g.pointee.spOff) &+ 15) & ~15 &+ UInt(hs + areaSize + 512) > g.pointee.hi {
-                if !growStack(used: g.pointee.spOff + 16, minFree: hs + areaSize + 512,
+                if !growStack(used: g.pointee.spOff + FrameLayout.frameAlign, minFree: hs + areaSize + 512,
                               topFP: g.pointee.lo &+ UInt(g.pointee.nativeCallerOff)) {
                     return .exit
                 }
@@ -172,7 +172,7 @@ extension VM {
         let base = (g.pointee.lo &+ UInt(g.pointee.spOff) &+ 15) & ~15
         // Room for the header and arguments; the callee's morestack does the rest.
         if base &+ UInt(hs + areaSize + FrameLayout.stackGuard) > g.pointee.hi {
-            if !growStack(used: g.pointee.spOff + 16, minFree: hs + areaSize + FrameLayout.stackGuard,
+            if !growStack(used: g.pointee.spOff + FrameLayout.frameAlign, minFree: hs + areaSize + FrameLayout.stackGuard,
                           topFP: g.pointee.lo &+ UInt(g.pointee.nativeCallerOff)) {
                 return .exit
             }

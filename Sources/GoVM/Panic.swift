@@ -96,7 +96,7 @@ extension VM {
                 return r == .exit ? 2 : 1
             }
         case .panic:
-            var t = U(F(fp, ins.a)), d = U(F(fp, ins.a &+ 8))
+            var t = U(F(fp, ins.a)), d = U(F(fp, ins.a &+ EFace.dataWord))
             if t == 0 {
                 // panic(nil) is a *runtime.PanicNilError since Go 1.21.
                 _ = raiseRuntimeError("panic called with nil argument")
@@ -111,9 +111,9 @@ extension VM {
             if retpc == program.panicStubPC, let last = panics.last, !last.recovered {
                 panics[panics.count - 1].recovered = true
                 setF(fp, ins.a, Int64(Int(bitPattern: last.type)))
-                setF(fp, ins.a &+ 8, Int64(Int(bitPattern: last.data)))
+                setF(fp, ins.a &+ EFace.dataWord, Int64(Int(bitPattern: last.data)))
             } else {
-                setF(fp, ins.a, 0); setF(fp, ins.a &+ 8, 0)
+                setF(fp, ins.a, 0); setF(fp, ins.a &+ EFace.dataWord, 0)
             }
         case .panicstub:
             guard let last = panics.last else { return 0 }
@@ -179,8 +179,8 @@ extension VM {
     /// 3, 5, 6: a native asked to park and be called again, to yield, or
     /// to sleep (`NativeStatus`; the caller calls `deferBlocked`).
     func callDeferred(_ rec: UnsafeMutableRawPointer, _ fp: inout UnsafeMutableRawPointer, _ pc: inout Int, retPC: Int) -> Int {
-        let closure = rec.load(fromByteOffset: 16, as: UInt.self)
-        let argSize = rec.load(fromByteOffset: 24, as: Int.self)
+        let closure = DeferRef(rec).raw.pointee.fn
+        let argSize = DeferRef(rec).raw.pointee.argSize
         let fn = UnsafeRawPointer(bitPattern: closure)!.load(as: Int.self)
         let curFn = fp.load(fromByteOffset: FrameLayout.funcIndex, as: Int.self)
         var out = Int(program.funcs[curFn].outArea)
@@ -194,7 +194,7 @@ extension VM {
         let recNow = rec
         out = Int(program.funcs[curFn].outArea)
         let nfp = fp + out
-        if argSize > 0 { memmove(nfp + FrameLayout.headerSize, recNow + 32, argSize) }
+        if argSize > 0 { memmove(nfp + FrameLayout.headerSize, DeferRef(recNow).args, argSize) }
         let info = program.funcs[fn]
         if info.entry < 0 {
             let st = callNative(Int(info.native), fp: &fp, argBase: out, argEnd: FrameLayout.headerSize + argSize)

@@ -67,8 +67,12 @@ extension VM {
         case 2: s = String(p.load(as: UInt64.self))
         case 3: s = formatFloatG(p.load(as: Double.self), bits: 64)
         case 11: s = formatFloatG(Double(Float(bitPattern: p.load(as: UInt32.self))), bits: 32)
-        case 13: s = formatComplexG(p.load(as: Double.self), p.load(fromByteOffset: 8, as: Double.self), bits: 64)
-        case 14: s = formatComplexG(Double(p.load(as: Float.self)), Double(p.load(fromByteOffset: 4, as: Float.self)), bits: 32)
+        case 13:
+            let c = p.load(as: Complex128Parts.self)
+            s = formatComplexG(c.re, c.im, bits: 64)
+        case 14:
+            let c = p.load(as: Complex64Parts.self)
+            s = formatComplexG(Double(c.re), Double(c.im), bits: 32)
         case 4: s = p.load(as: Int64.self) != 0 ? "true" : "false"
         case 5:
             let gs = p.load(as: GoString.self)
@@ -77,8 +81,12 @@ extension VM {
         case 6: s = "0x" + String(p.load(as: UInt.self), radix: 16)
         case 7: s = "\n"
         case 8: s = " "
-        case 9, 10: s = "(0x" + String(p.load(as: UInt.self), radix: 16) + ",0x" + String(p.load(fromByteOffset: 8, as: UInt.self), radix: 16) + ")"
-        case 12: s = "[\(p.load(fromByteOffset: 8, as: Int.self))/\(p.load(fromByteOffset: 16, as: Int.self))]0x" + String(p.load(as: UInt.self), radix: 16)
+        case 9, 10:
+            let e = p.load(as: EFace.self)
+            s = "(0x" + String(e.type, radix: 16) + ",0x" + String(e.data, radix: 16) + ")"
+        case 12:
+            let sl = p.load(as: SliceHeader.self)
+            s = "[\(sl.len)/\(sl.cap)]0x" + String(sl.ptr, radix: 16)
         default: s = "?"
         }
         out.write(2, s)
@@ -99,8 +107,12 @@ extension VM {
         case .uint32: return String(p!.load(as: UInt32.self))
         case .float64: return formatFloatG(p!.load(as: Double.self), bits: 64)
         case .float32: return formatFloatG(Double(p!.load(as: Float.self)), bits: 32)
-        case .complex128: return formatComplexG(p!.load(as: Double.self), p!.load(fromByteOffset: 8, as: Double.self), bits: 64)
-        case .complex64: return formatComplexG(Double(p!.load(as: Float.self)), Double(p!.load(fromByteOffset: 4, as: Float.self)), bits: 32)
+        case .complex128:
+            let c = p!.load(as: Complex128Parts.self)
+            return formatComplexG(c.re, c.im, bits: 64)
+        case .complex64:
+            let c = p!.load(as: Complex64Parts.self)
+            return formatComplexG(Double(c.re), Double(c.im), bits: 32)
         case .string: return p!.load(as: GoString.self).string
         default: return "?"
         }

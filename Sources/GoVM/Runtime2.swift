@@ -116,8 +116,8 @@ public final class VM: @unchecked Sendable {
     /// sync objects by address (Sudog.swift).
     var sudogFree: UnsafeMutablePointer<Sudog>? = nil
     let semTable: UnsafeMutableRawPointer = {
-        let p = UnsafeMutableRawPointer.allocate(byteCount: 16 * semTabSize, alignment: 8)
-        memset(p, 0, 16 * semTabSize)
+        let p = UnsafeMutableRawPointer.allocate(byteCount: MemoryLayout<WaitQHead>.stride * semTabSize, alignment: 8)
+        memset(p, 0, MemoryLayout<WaitQHead>.stride * semTabSize)
         return p
     }()
     /// Set by a native that must block: the key to wait on.

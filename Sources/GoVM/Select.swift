@@ -30,16 +30,16 @@ extension VM {
         let n = Int(ins.b)
         var order = Array(0..<n)
         for i in stride(from: n - 1, to: 0, by: -1) { order.swapAt(i, Int(nextRandom() % UInt64(i + 1))) }
+        let table = (fp + Int(ins.a)).assumingMemoryBound(to: SelectCase.self)
         func entry(_ i: Int) -> (Int, UnsafeMutableRawPointer?, Int, Int) {
-            let e = fp + Int(ins.a) + 32 * i
-            return (e.load(as: Int.self), UnsafeMutableRawPointer(bitPattern: e.load(fromByteOffset: 8, as: UInt.self)),
-                    e.load(fromByteOffset: 16, as: Int.self), e.load(fromByteOffset: 24, as: Int.self))
+            let e = table[i]
+            return (e.dir, UnsafeMutableRawPointer(bitPattern: e.chan), e.valOff, e.okOff)
         }
         for i in order {
             let (dir, ch, vo, oo) = entry(i)
             guard let c = ch else { continue }
-            if dir == 1 {
-                if c.load(fromByteOffset: 32, as: Int.self) != 0 { return raiseRuntimeError("send on closed channel", plain: true) }
+            if dir == SelectCase.send {
+                if hchan(c).pointee.closed != 0 { return raiseRuntimeError("send on closed channel", plain: true) }
                 if trySend(c, fp + vo) { fp.storeBytes(of: i, toByteOffset: Int(ins.c), as: Int.self); return 0 }
             } else {
                 if tryRecv(c, fp + vo, oo >= 0 ? fp + oo : nil) { fp.storeBytes(of: i, toByteOffset: Int(ins.c), as: Int.self); return 0 }
@@ -49,7 +49,7 @@ extension VM {
         for i in 0..<n {
             let (dir, ch, vo, oo) = entry(i)
             guard let c = ch else { continue }
-            enqueueChan(c, dir == 1 ? .send : .recv, valOff: off(fp + vo), okOff: oo >= 0 ? off(fp + oo) : -1,
+            enqueueChan(c, dir == SelectCase.send ? .send : .recv, valOff: off(fp + vo), okOff: oo >= 0 ? off(fp + oo) : -1,
                         selectCase: i, resultOff: off(fp + Int(ins.c)))
         }
         return parkOrExit(n == 0 ? 8 : 3)

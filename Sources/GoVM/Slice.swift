@@ -36,13 +36,13 @@ extension VM {
             }
             let p = cache.mallocgc(Int(c &* es), type: et.goType, needzero: true)
             setF(fp, ins.a, Int64(Int(bitPattern: p)))
-            setF(fp, ins.a &+ 8, n)
-            setF(fp, ins.a &+ 16, c)
+            setF(fp, ins.a &+ SliceHeader.lenWord, n)
+            setF(fp, ins.a &+ SliceHeader.capWord, c)
         case .growslice:
             let add = F(fp, ins.b)
-            let old = F(fp, ins.a &+ 8), cap = F(fp, ins.a &+ 16)
+            let old = F(fp, ins.a &+ SliceHeader.lenWord), cap = F(fp, ins.a &+ SliceHeader.capWord)
             let newLen = old &+ add
-            if newLen <= cap { setF(fp, ins.a &+ 8, newLen); return 0 }
+            if newLen <= cap { setF(fp, ins.a &+ SliceHeader.lenWord, newLen); return 0 }
             let et = typeAt(ins.d)
             let es = max(et.size, 0)
             if es > 0 && newLen <= Int64(appendStoreBytes / es) {
@@ -69,11 +69,11 @@ extension VM {
                 memmove(p, src, Int(old) * es)
             }
             setF(fp, ins.a, Int64(Int(bitPattern: p)))
-            setF(fp, ins.a &+ 8, newLen)
-            setF(fp, ins.a &+ 16, Int64(newcap))
+            setF(fp, ins.a &+ SliceHeader.lenWord, newLen)
+            setF(fp, ins.a &+ SliceHeader.capWord, Int64(newcap))
         case .reslice:
-            let base = F(fp, ins.b), len = F(fp, ins.b &+ 8), cap = F(fp, ins.b &+ 16)
-            let lo = F(fp, ins.c), hi = F(fp, ins.c &+ 8), mx = F(fp, ins.c &+ 16)
+            let base = F(fp, ins.b), len = F(fp, ins.b &+ SliceHeader.lenWord), cap = F(fp, ins.b &+ SliceHeader.capWord)
+            let lo = F(fp, ins.c), hi = F(fp, ins.c &+ SliceHeader.lenWord), mx = F(fp, ins.c &+ SliceHeader.capWord)
             let isString = ins.w & 1 != 0
             let lenMsg = isString || ins.w & 2 != 0
             if ins.w & 4 != 0 {
@@ -92,10 +92,10 @@ extension VM {
             let newCap = (isString ? hi : mx) &- lo
             let p = newCap == 0 && !isString ? base : base &+ lo &* Int64(ins.d)
             setF(fp, ins.a, (isString && hi == lo) ? base : p)
-            setF(fp, ins.a &+ 8, hi &- lo)
-            if !isString { setF(fp, ins.a &+ 16, mx &- lo) }
+            setF(fp, ins.a &+ SliceHeader.lenWord, hi &- lo)
+            if !isString { setF(fp, ins.a &+ SliceHeader.capWord, mx &- lo) }
         case .copy:
-            let dn = F(fp, ins.b &+ 8), sn = F(fp, ins.c &+ 8)
+            let dn = F(fp, ins.b &+ SliceHeader.lenWord), sn = F(fp, ins.c &+ SliceHeader.lenWord)
             let n = min(dn, sn)
             let et = typeAt(ins.d)
             if n > 0 && et.size > 0 {
@@ -107,7 +107,7 @@ extension VM {
         case .move2heap:
             move2heap(ins, fp)
         case .sliceclear:
-            let n = Int(F(fp, ins.a &+ 8))
+            let n = Int(F(fp, ins.a &+ SliceHeader.lenWord))
             let et = typeAt(ins.d)
             if n > 0 && et.size > 0 {
                 let dst = UnsafeMutableRawPointer(bitPattern: U(F(fp, ins.a)))!
@@ -115,7 +115,7 @@ extension VM {
                 memset(dst, 0, n * et.size)
             }
         case .slice2arr:
-            let n = F(fp, ins.b &+ 8)
+            let n = F(fp, ins.b &+ SliceHeader.lenWord)
             if n < Int64(ins.c) {
                 return raiseRuntimeError("cannot convert slice with length \(n) to array or pointer to array with length \(ins.c)")
             }
@@ -139,8 +139,8 @@ extension VM {
                 return raiseRuntimeError("\(what): len out of range")
             }
             setF(fp, ins.a, Int64(Int(bitPattern: p)))
-            setF(fp, ins.a &+ 8, n)
-            if ins.w != 1 { setF(fp, ins.a &+ 16, n) }
+            setF(fp, ins.a &+ SliceHeader.lenWord, n)
+            if ins.w != 1 { setF(fp, ins.a &+ SliceHeader.capWord, n) }
         default: return unknownInstruction(ins)
         }
         return 0
@@ -163,12 +163,12 @@ extension VM {
                 slot.storeBytes(of: UInt(bitPattern: buf), as: UInt.self)
             } else {
                 slot.storeBytes(of: 1, as: UInt.self)
-                buf = slot + 8
+                buf = slot + appendStoreDataOffset
                 memset(buf, 0, k * es)
             }
             setF(fp, ins.a, Int64(Int(bitPattern: buf)))
-            setF(fp, ins.a &+ 8, newLen)
-            setF(fp, ins.a &+ 16, Int64(k))
+            setF(fp, ins.a &+ SliceHeader.lenWord, newLen)
+            setF(fp, ins.a &+ SliceHeader.capWord, Int64(k))
             return true
         }
         if onHeap {
@@ -177,7 +177,7 @@ extension VM {
                 slot.storeBytes(of: UInt(bitPattern: buf), as: UInt.self)
             }
         } else {
-            buf = slot + 8
+            buf = slot + appendStoreDataOffset
         }
         let oldPtr = U(F(fp, ins.a))
         if oldPtr != UInt(bitPattern: buf) && oldLen != 0 {
@@ -193,8 +193,8 @@ extension VM {
             memset(tail, 0, n)
         }
         setF(fp, ins.a, Int64(Int(bitPattern: buf)))
-        setF(fp, ins.a &+ 8, newLen)
-        setF(fp, ins.a &+ 16, Int64(newCap))
+        setF(fp, ins.a &+ SliceHeader.lenWord, newLen)
+        setF(fp, ins.a &+ SliceHeader.capWord, Int64(newCap))
         return true
     }
 
@@ -206,16 +206,16 @@ extension VM {
         let es = et.size
         guard es > 0 else { return }
         let slot = fp + Int(ins.c)
-        let start: UInt = ins.w & 4 != 0 ? slot.load(as: UInt.self) : UInt(bitPattern: slot + 8)
+        let start: UInt = ins.w & 4 != 0 ? slot.load(as: UInt.self) : UInt(bitPattern: slot + appendStoreDataOffset)
         let p = U(F(fp, ins.a))
         guard start != 0, p >= start, p < start &+ UInt(appendStoreBytes / es * es) else { return }
-        let len = Int(F(fp, ins.a &+ 8)), cap = Int(F(fp, ins.a &+ 16))
+        let len = Int(F(fp, ins.a &+ SliceHeader.lenWord)), cap = Int(F(fp, ins.a &+ SliceHeader.capWord))
         let keep = ins.w & 1 != 0
         let n = keep ? cap : len
         if n == 0 {
             setF(fp, ins.a, Int64(Int(bitPattern: heap.zerobase)))
-            setF(fp, ins.a &+ 8, 0)
-            setF(fp, ins.a &+ 16, 0)
+            setF(fp, ins.a &+ SliceHeader.lenWord, 0)
+            setF(fp, ins.a &+ SliceHeader.capWord, 0)
             return
         }
         let newCap = keep ? cap : SizeClasses.roundupsize(len * es, noscan: et.raw.pointee.ptrBytes == 0) / es
@@ -224,7 +224,7 @@ extension VM {
         cache.bulkBarrierPreWrite(dst: q, src: src, size: n * es, type: et.goType)
         memmove(q, src, n * es)
         setF(fp, ins.a, Int64(Int(bitPattern: q)))
-        setF(fp, ins.a &+ 16, Int64(newCap))
+        setF(fp, ins.a &+ SliceHeader.capWord, Int64(newCap))
     }
 
 }

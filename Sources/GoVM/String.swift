@@ -59,11 +59,11 @@ public func encodeRune(_ r0: Int64, into out: inout [UInt8]) {
 extension VM {
     func storeString(_ fp: UnsafeMutableRawPointer, _ a: Int32, _ s: GoString) {
         setF(fp, a, Int64(Int(bitPattern: s.ptr)))
-        setF(fp, a &+ 8, Int64(s.len))
+        setF(fp, a &+ GoString.lenWord, Int64(s.len))
     }
 
     func loadString(_ fp: UnsafeMutableRawPointer, _ a: Int32) -> GoString {
-        GoString(ptr: U(F(fp, a)), len: Int(F(fp, a &+ 8)))
+        GoString(ptr: U(F(fp, a)), len: Int(F(fp, a &+ GoString.lenWord)))
     }
 
     /// String instructions.
@@ -94,7 +94,7 @@ extension VM {
             encodeRune(F(fp, ins.b), into: &b)
             storeString(fp, ins.a, b.withUnsafeBytes { newString($0) })
         case .bytes2str:
-            let n = Int(F(fp, ins.b &+ 8))
+            let n = Int(F(fp, ins.b &+ SliceHeader.lenWord))
             if n == 0 { storeString(fp, ins.a, GoString(ptr: 0, len: 0)); return 0 }
             storeString(fp, ins.a, newString(UnsafeRawBufferPointer(start: UnsafeRawPointer(bitPattern: U(F(fp, ins.b))), count: n)))
         case .str2bytes:
@@ -102,8 +102,8 @@ extension VM {
             if ins.w == 2 && s.len == 0 {
                 // Go's zero-copy conversion of an empty string: the string's pointer.
                 setF(fp, ins.a, Int64(Int(bitPattern: s.ptr)))
-                setF(fp, ins.a &+ 8, 0)
-                setF(fp, ins.a &+ 16, 0)
+                setF(fp, ins.a &+ SliceHeader.lenWord, 0)
+                setF(fp, ins.a &+ SliceHeader.capWord, 0)
                 return 0
             }
             // Zero-copy (w=2) shares the string's bytes in Go; the []byte is
@@ -113,8 +113,8 @@ extension VM {
             let p = cache.mallocgc(cap, type: nil, needzero: true)
             if s.len > 0 { memcpy(p, UnsafeRawPointer(bitPattern: s.ptr)!, s.len) }
             setF(fp, ins.a, Int64(Int(bitPattern: p)))
-            setF(fp, ins.a &+ 8, Int64(s.len))
-            setF(fp, ins.a &+ 16, Int64(cap))
+            setF(fp, ins.a &+ SliceHeader.lenWord, Int64(s.len))
+            setF(fp, ins.a &+ SliceHeader.capWord, Int64(cap))
         case .str2runes:
             let s = loadString(fp, ins.b)
             var runes: [Int32] = []
@@ -128,10 +128,10 @@ extension VM {
             let p = cache.mallocgc(cap * 4, type: nil, needzero: true)
             for (i, r) in runes.enumerated() { p.storeBytes(of: r, toByteOffset: i * 4, as: Int32.self) }
             setF(fp, ins.a, Int64(Int(bitPattern: p)))
-            setF(fp, ins.a &+ 8, Int64(runes.count))
-            setF(fp, ins.a &+ 16, Int64(cap))
+            setF(fp, ins.a &+ SliceHeader.lenWord, Int64(runes.count))
+            setF(fp, ins.a &+ SliceHeader.capWord, Int64(cap))
         case .runes2str:
-            let n = Int(F(fp, ins.b &+ 8))
+            let n = Int(F(fp, ins.b &+ SliceHeader.lenWord))
             var b: [UInt8] = []
             if n > 0 {
                 let p = UnsafeRawPointer(bitPattern: U(F(fp, ins.b)))!
@@ -143,7 +143,7 @@ extension VM {
             let i = Int(F(fp, ins.c))
             let (r, w) = decodeRune(UnsafePointer<UInt8>(bitPattern: s.ptr)! + i, s.len - i)
             setF(fp, ins.a, Int64(r))
-            setF(fp, ins.a &+ 8, Int64(i + w))
+            setF(fp, ins.a &+ 8, Int64(i + w))   // the (rune, next index) pair
         default: return unknownInstruction(ins)
         }
         return 0

@@ -56,20 +56,20 @@ struct Sudog {
     var resultOff: Int = -1
 }
 
-/// A FIFO of sudogs, as two words in raw memory at `base` (first, last).
+/// A FIFO of sudogs over a `WaitQHead` (first, last) in raw memory at `base`.
 struct WaitQ {
-    let base: UnsafeMutableRawPointer
-    @inline(__always) init(_ base: UnsafeMutableRawPointer) { self.base = base }
+    let head: UnsafeMutablePointer<WaitQHead>
+    @inline(__always) init(_ base: UnsafeMutableRawPointer) { head = base.assumingMemoryBound(to: WaitQHead.self) }
 
     var first: UnsafeMutablePointer<Sudog>? {
-        get { UnsafeMutablePointer(bitPattern: base.load(as: UInt.self)) }
-        nonmutating set { base.storeBytes(of: UInt(bitPattern: newValue), as: UInt.self) }
+        get { UnsafeMutablePointer(bitPattern: head.pointee.first) }
+        nonmutating set { head.pointee.first = UInt(bitPattern: newValue) }
     }
     var last: UnsafeMutablePointer<Sudog>? {
-        get { UnsafeMutablePointer(bitPattern: base.load(fromByteOffset: 8, as: UInt.self)) }
-        nonmutating set { base.storeBytes(of: UInt(bitPattern: newValue), toByteOffset: 8, as: UInt.self) }
+        get { UnsafeMutablePointer(bitPattern: head.pointee.last) }
+        nonmutating set { head.pointee.last = UInt(bitPattern: newValue) }
     }
-    var isEmpty: Bool { base.load(as: UInt.self) == 0 }
+    var isEmpty: Bool { head.pointee.first == 0 }
 
     func enqueue(_ s: UnsafeMutablePointer<Sudog>) {
         s.pointee.next = nil
@@ -121,7 +121,7 @@ extension VM {
     // MARK: Sync objects (sema table)
 
     func semaRoot(_ key: UInt) -> WaitQ {
-        WaitQ(semTable + 16 * Int((key >> 3) % UInt(semTabSize)))
+        WaitQ(semTable + MemoryLayout<WaitQHead>.stride * Int((key >> 3) % UInt(semTabSize)))
     }
 
     /// Parks-to-be: registers the running G as waiting on `key` to retry its
@@ -185,13 +185,13 @@ extension VM {
     /// as is — `.park` included, with parkKey set, so the caller can ask to
     /// be retried; a Go method runs as a nested call (which cannot park).
     public func callMethodFromNative(itab: UInt, data: UInt, name: String) -> Int32 {
-        guard let tab = UnsafeRawPointer(bitPattern: itab) else {
+        guard let tab = ItabRef(bits: itab) else {
             return raiseRuntimeError("invalid memory address or nil pointer dereference")
         }
-        let inter = TypeRef(bits: tab.load(as: UInt.self))!
+        let inter = TypeRef(bits: tab.inter)!
         guard let j = inter.fields.firstIndex(where: { $0.name.string == name }) else { return unsupported("a Locker without \(name)") }
-        let fn = tab.load(fromByteOffset: 24 + 16 * j, as: Int.self)
-        let recvCopy = tab.load(fromByteOffset: 32 + 16 * j, as: Int.self)
+        let fn = tab.entry(j).pointee.fn
+        let recvCopy = tab.entry(j).pointee.recvCopy
         var area: [UInt8] = []
         appendReceiver(&area, data: data, recvCopy: recvCopy)
         let info = program.funcs[fn]

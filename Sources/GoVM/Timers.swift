@@ -14,7 +14,7 @@
 // can wake someone; with none, the scheduler reports Go's deadlock.
 //
 // Timer channels (Go 1.23+ semantics): a 1-slot hchan whose closed word
-// carries `timerChanFlag`; len and cap report 0; a fire drops its value
+// carries `HChan.timerFlag`; len and cap report 0; a fire drops its value
 // when the slot is full (a ticker nobody reads); Stop and Reset drain the
 // slot, so no receive after them sees a value from before, and report
 // "pending" when the timer had not fired or its value had not been received.
@@ -51,9 +51,6 @@ struct TimerRec {
 
 /// A timer object's pointer words: C at +0, the AfterFunc func at +16.
 let gcTimerType = makeGoType(size: 24, pointerWords: [0, 2])
-
-/// Marks a timer channel in its closed word (bit 0 stays "closed").
-let timerChanFlag = 2
 
 /// Go's time.Time constants: seconds from year 1 to 1970 and to 1885.
 let unixToInternal: Int64 = (1969 * 365 + 1969 / 4 - 1969 / 100 + 1969 / 400) * 86400
@@ -173,7 +170,7 @@ extension VM {
     /// A timer channel of type `chanType` (chan time.Time): one slot, flagged.
     public func makeTimerChan(_ chanType: TypeRef) -> UnsafeMutableRawPointer {
         let c = makechan(chanType, size: 1)!
-        c.storeBytes(of: timerChanFlag, toByteOffset: 32, as: Int.self)
+        hchan(c).pointee.closed = HChan.timerFlag
         return c
     }
 
@@ -197,13 +194,14 @@ extension VM {
             recomputeTimerNext()
             pending = true
         }
-        if let c = UnsafeMutableRawPointer(bitPattern: ch), c.load(as: Int.self) > 0 {
+        if let c = UnsafeMutableRawPointer(bitPattern: ch), hchan(c).pointee.qcount > 0 {
             let et = chanElem(c)
             cache.bulkBarrierPreWrite(dst: bufSlot(c, 0), src: nil, size: et.size, type: et.goType)
             memset(bufSlot(c, 0), 0, et.size)
-            c.storeBytes(of: 0, as: Int.self)
-            c.storeBytes(of: 0, toByteOffset: 40, as: Int.self)
-            c.storeBytes(of: 0, toByteOffset: 48, as: Int.self)
+            let h = hchan(c)
+            h.pointee.qcount = 0
+            h.pointee.sendx = 0
+            h.pointee.recvx = 0
             pending = true
         }
         return pending
