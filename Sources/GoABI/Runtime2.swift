@@ -197,7 +197,7 @@ public enum WaitReason: UInt8, Sendable, CustomStringConvertible {
     case zero = 0
     case chanReceive, chanSend, select, syncWaitGroupWait, syncMutexLock
     case chanReceiveNilChan, chanSendNilChan, selectNoCases, sleep
-    case syncCondWait, syncRWMutexRLock, syncRWMutexLock, semacquire
+    case syncCondWait, syncRWMutexLock, syncRWMutexRLock, semacquire
     case panicWait, preempted, finalizerWait, coroutine
 
     public var description: String {

@@ -29,14 +29,14 @@ let syncNatives: [(String, NativeFn)] = [
     ("sync.WaitGroup.Wait", { vm, a in
         let v = VM.from(vm), wg = a.load(as: UInt.self)
         if UnsafeRawPointer(bitPattern: wg)!.load(as: Int.self) == 0 { return 0 }
-        v.parkKey = wg; v.parkReason = 4
+        v.parkKey = wg; v.parkReason = .syncWaitGroupWait
         return 3
     }),
     ("sync.Mutex.Lock", { vm, a in
         let v = VM.from(vm), m = a.load(as: UInt.self)
         let p = UnsafeMutableRawPointer(bitPattern: m)!
         if p.load(as: Int32.self) == 0 { p.storeBytes(of: 1, as: Int32.self); return 0 }
-        v.parkKey = m; v.parkReason = 5
+        v.parkKey = m; v.parkReason = .syncMutexLock
         return 3
     }),
     ("sync.Mutex.TryLock", { vm, a in
@@ -57,7 +57,7 @@ let syncNatives: [(String, NativeFn)] = [
         let v = VM.from(vm), m = a.load(as: UInt.self)
         let p = UnsafeMutableRawPointer(bitPattern: m)!
         if p.load(as: Int32.self) == 0 && p.load(fromByteOffset: 16, as: Int32.self) == 0 { p.storeBytes(of: 1, as: Int32.self); return 0 }
-        v.parkKey = m; v.parkReason = 11
+        v.parkKey = m; v.parkReason = .syncRWMutexLock
         return 3
     }),
     ("sync.RWMutex.Unlock", { vm, a in
@@ -72,7 +72,7 @@ let syncNatives: [(String, NativeFn)] = [
         let v = VM.from(vm), m = a.load(as: UInt.self)
         let p = UnsafeMutableRawPointer(bitPattern: m)!
         if p.load(as: Int32.self) == 0 { p.storeBytes(of: p.load(fromByteOffset: 16, as: Int32.self) + 1, toByteOffset: 16, as: Int32.self); return 0 }
-        v.parkKey = m; v.parkReason = 12
+        v.parkKey = m; v.parkReason = .syncRWMutexRLock
         return 3
     }),
     ("sync.RWMutex.RUnlock", { vm, a in
@@ -208,7 +208,7 @@ func condWait(_ v: VM, _ cw: UInt) -> Int32 {
     if g.pointee.syncPhase == CondWaitPhase.notified.rawValue {
         let notify = c.load(fromByteOffset: 20, as: UInt32.self)
         if Int32(bitPattern: UInt32(truncatingIfNeeded: g.pointee.syncTicket) &- notify) >= 0 {
-            v.parkKey = cw; v.parkReason = 10
+            v.parkKey = cw; v.parkReason = .syncCondWait
             return 3
         }
         g.pointee.syncPhase = CondWaitPhase.relock.rawValue

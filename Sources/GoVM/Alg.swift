@@ -126,21 +126,21 @@ extension VM {
 
     /// == on interfaces and on values of a type.
     @inline(never)
-    func algOp(_ ins: Instr, _ fp: UnsafeMutableRawPointer, _ pc: Int) -> Int32 {
+    func algOp(_ ins: Instr, _ fp: UnsafeMutableRawPointer, _ pc: Int) -> SlowStatus {
         switch ins.op {
         case .ifaceeq:
             guard let e = ifaceEqual(fp + Int(ins.b), fp + Int(ins.c), nonEmpty: ins.w == 1) else {
-                return raiseRuntimeError("comparing uncomparable type \(uncomparable)")
+                return raise("comparing uncomparable type \(uncomparable)")
             }
             setF(fp, ins.a, e ? 1 : 0)
         case .valeq:
             guard let e = valuesEqual(typeAt(ins.d), fp + Int(ins.b), fp + Int(ins.c)) else {
-                return raiseRuntimeError("comparing uncomparable type \(uncomparable)")
+                return raise("comparing uncomparable type \(uncomparable)")
             }
             setF(fp, ins.a, e ? 1 : 0)
         default: return unknownInstruction(ins)
         }
-        return 0
+        return .next
     }
 
 }

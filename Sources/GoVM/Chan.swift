@@ -192,36 +192,36 @@ extension VM {
 
     /// Channel instructions. Returns 0 done, 1 panic raised, 2 exit, 4 parked (fp/pc switched).
     @inline(never)
-    func chanOp(_ ins: Instr, _ fp: inout UnsafeMutableRawPointer, _ pc: inout Int) -> Int32 {
+    func chanOp(_ ins: Instr, _ fp: inout UnsafeMutableRawPointer, _ pc: inout Int) -> SlowStatus {
         @inline(__always) func F(_ off: Int32) -> Int64 { fp.load(fromByteOffset: Int(off), as: Int64.self) }
         let lo = g.pointee.lo
         func off(_ p: UnsafeMutableRawPointer) -> Int { Int(UInt(bitPattern: p) &- lo) }
-        func parkOrExit(_ reason: Int) -> Int32 {
-            if let st = park(&fp, &pc, reason: reason) { return st == .exit ? 2 : 1 }
-            return 4
+        func parkOrExit(_ reason: WaitReason) -> SlowStatus {
+            if let st = park(&fp, &pc, reason: reason) { return afterSwitch(st) }
+            return .switched
         }
         switch ins.op {
         case .makechan:
             let n = F(ins.b)
-            if n < 0 || n > 1 << 40 { return raiseRuntimeError("makechan: size out of range") }
+            if n < 0 || n > 1 << 40 { return raise("makechan: size out of range") }
             let c = makechan(typeAt(ins.c), size: Int(n))
             fp.storeBytes(of: UInt(bitPattern: c), toByteOffset: Int(ins.a), as: UInt.self)
         case .chansend:
-            guard let c = UnsafeMutableRawPointer(bitPattern: Int(F(ins.a))) else { return parkOrExit(7) }
-            if hchan(c).pointee.closed != 0 { return raiseRuntimeError("send on closed channel", plain: true) }
-            if trySend(c, fp + Int(ins.b)) { return 0 }
+            guard let c = UnsafeMutableRawPointer(bitPattern: Int(F(ins.a))) else { return parkOrExit(.chanSendNilChan) }
+            if hchan(c).pointee.closed != 0 { return raise("send on closed channel", plain: true) }
+            if trySend(c, fp + Int(ins.b)) { return .next }
             enqueueChan(c, .send, valOff: off(fp + Int(ins.b)), okOff: -1)
-            return parkOrExit(2)
+            return parkOrExit(.chanSend)
         case .chanrecv:
-            guard let c = UnsafeMutableRawPointer(bitPattern: Int(F(ins.b))) else { return parkOrExit(6) }
+            guard let c = UnsafeMutableRawPointer(bitPattern: Int(F(ins.b))) else { return parkOrExit(.chanReceiveNilChan) }
             let et = chanElem(c)
             let okp: UnsafeMutableRawPointer? = ins.w == 1 ? fp + Int(ins.a) + VM.slotBytes(et) : nil
-            if tryRecv(c, fp + Int(ins.a), okp) { return 0 }
+            if tryRecv(c, fp + Int(ins.a), okp) { return .next }
             enqueueChan(c, .recv, valOff: off(fp + Int(ins.a)), okOff: okp.map(off) ?? -1)
-            return parkOrExit(1)
+            return parkOrExit(.chanReceive)
         case .chanclose:
-            guard let c = UnsafeMutableRawPointer(bitPattern: Int(F(ins.a))) else { return raiseRuntimeError("close of nil channel", plain: true) }
-            if hchan(c).pointee.closed != 0 { return raiseRuntimeError("close of closed channel", plain: true) }
+            guard let c = UnsafeMutableRawPointer(bitPattern: Int(F(ins.a))) else { return raise("close of nil channel", plain: true) }
+            if hchan(c).pointee.closed != 0 { return raise("close of closed channel", plain: true) }
             closechan(c)
         case .chanlen:
             // a timer channel reports len and cap 0, as Go's do
@@ -229,7 +229,7 @@ extension VM {
             fp.storeBytes(of: h.map { ins.w == 1 ? $0.pointee.dataqsiz : $0.pointee.qcount } ?? 0, toByteOffset: Int(ins.a), as: Int.self)
         default: break
         }
-        return 0
+        return .next
     }
 
 }

@@ -58,7 +58,7 @@ extension VM {
 
     /// Interface conversions, assertions and typeof.
     @inline(never)
-    func ifaceOp(_ ins: Instr, _ fp: UnsafeMutableRawPointer, _ pc: Int) -> Int32 {
+    func ifaceOp(_ ins: Instr, _ fp: UnsafeMutableRawPointer, _ pc: Int) -> SlowStatus {
         switch ins.op {
         case .mkiface:
             let tab = Int64(Int(bitPattern: program.rodata + Int(ins.c)))
@@ -98,7 +98,7 @@ extension VM {
                 } else {
                     let src = sourceIfaceName(pc)
                     let have = TypeRef(bits: dyn)?.name ?? "nil"
-                    return raiseRuntimeError("interface conversion: \(src) is \(have), not \(t.name)", plain: true)
+                    return raise("interface conversion: \(src) is \(have), not \(t.name)", plain: true)
                 }
             }
         case .asserti:
@@ -108,12 +108,12 @@ extension VM {
             let data = F(fp, ins.b &+ EFace.dataWord)
             let commaOk = ins.w & 1 != 0
             let it = TypeRef(bits: target)!
-            func fail(_ msg: String) -> Int32 {
+            func fail(_ msg: String) -> SlowStatus {
                 if commaOk {
                     setF(fp, ins.a, 0); setF(fp, ins.a &+ EFace.dataWord, 0); setF(fp, ins.d, 0)
-                    return 0
+                    return .next
                 }
-                return raiseRuntimeError(msg, plain: true)
+                return raise(msg, plain: true)
             }
             if dyn == 0 { return fail("interface conversion: interface is nil, not \(it.name)") }
             if ins.w & 4 != 0 {
@@ -131,7 +131,7 @@ extension VM {
             setF(fp, ins.a, Int64(Int(bitPattern: dynType(U(F(fp, ins.b)), nonEmpty: ins.w == 1))))
         default: return unknownInstruction(ins)
         }
-        return 0
+        return .next
     }
 
 }

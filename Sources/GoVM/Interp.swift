@@ -312,10 +312,12 @@ extension VM {
             default:
                 // Less frequent instructions: strings, slices, interfaces, defer, panic.
                 let st = slowOp(ins, &fp, &pc)
-                if st == 1 { if let s = unwind(&fp, &pc) { return s }; continue }
-                if st == 2 { return .exit }
-                if st == 3 { return .panicking }
-                // st == 4: the goroutine parked and another one runs now (fp, pc switched)
+                switch st {
+                case .next, .switched: break    // switched: another goroutine runs now (fp, pc)
+                case .panicking: if let s = unwind(&fp, &pc) { return s }
+                case .exit: return .exit
+                case .leave: return .panicking
+                }
             }
         }
     }
@@ -335,7 +337,7 @@ extension VM {
     /// returns 0 (go on), 1 (a panic was raised: unwind), 2 (exit),
     /// 3 (a panic left this run) or 4 (the goroutine parked: fp and pc switched).
     @inline(never)
-    func slowOp(_ ins: Instr, _ fp: inout UnsafeMutableRawPointer, _ pc: inout Int) -> Int32 {
+    func slowOp(_ ins: Instr, _ fp: inout UnsafeMutableRawPointer, _ pc: inout Int) -> SlowStatus {
         // Every slow op may allocate: it is a safepoint, the GC walks the stack from this frame.
         g.pointee.savedFPOff = Int(UInt(bitPattern: fp) &- g.pointee.lo)
         switch ins.op {
@@ -361,19 +363,32 @@ extension VM {
             makeClosure(ins, fp)
         case .gostart:
             if !newproc(UInt(bitPattern: Int(F(fp, ins.a))), args: fp + Int(ins.b), size: Int(ins.c)) {
-                return unsupported("go statement calling a standard library function")
+                return stop(unsupported("go statement calling a standard library function"))
             }
-            if runnableCount > maxRunnable, let r = yield(&fp, &pc) { return r == .exit ? 2 : 1 }
+            if runnableCount > maxRunnable, let r = yield(&fp, &pc) { return afterSwitch(r) }
         default:
             return unknownInstruction(ins)
         }
-        return 0
+        return .next
     }
 
-    func unknownInstruction(_ ins: Instr) -> Int32 {
+    /// A run-time error panic raised by a slow op (Go's message and type).
+    func raise(_ msg: String, plain: Bool = false) -> SlowStatus {
+        _ = raiseRuntimeError(msg, plain: plain)
+        return .panicking
+    }
+
+    /// A slow op's status after a switch that did not continue normally
+    /// (`park`, `yield`): exit, or let the loop unwind what is in flight.
+    @inline(__always) func afterSwitch(_ r: RunStatus) -> SlowStatus { r == .exit ? .exit : .panicking }
+
+    /// A slow op's status for a native-style status (`unsupported`, `exit`: .exit).
+    @inline(__always) func stop(_ st: Int32) -> SlowStatus { SlowStatus(rawValue: st) ?? .exit }
+
+    func unknownInstruction(_ ins: Instr) -> SlowStatus {
         out.write(2, "fatal error: unknown instruction \(ins.op)\n")
         exitCode = 2
-        return 2
+        return .exit
     }
 
     func typeAt(_ off: Int32) -> TypeRef {

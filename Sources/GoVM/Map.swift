@@ -137,7 +137,7 @@ extension VM {
     // MARK: Instructions
 
     @inline(never)
-    func mapOp(_ ins: Instr, _ fp: UnsafeMutableRawPointer) -> Int32 {
+    func mapOp(_ ins: Instr, _ fp: UnsafeMutableRawPointer) -> SlowStatus {
         @inline(__always) func F(_ off: Int32) -> Int64 { fp.load(fromByteOffset: Int(off), as: Int64.self) }
         switch ins.op {
         case .makemap:
@@ -158,21 +158,21 @@ extension VM {
                 defer { kbuf.deallocate() }
                 slotToMem(kt, fp + Int(ins.c), kbuf)
                 let (s, ok, bad) = mapFind(m, kbuf, insert: false)
-                if bad { return raiseRuntimeError("hash of unhashable type \(uncomparable)") }
+                if bad { return raise("hash of unhashable type \(uncomparable)") }
                 if ok { found = s! + hmap(m).pointee.elemOff }
             }
             if let e = found { memToSlot(et, e, fp + Int(ins.a)) } else { memset(fp + Int(ins.a), 0, eb) }
             if ins.w == 1 { fp.storeBytes(of: found == nil ? Int64(0) : 1, toByteOffset: Int(ins.a) + eb, as: Int64.self) }
         case .mapassign:
             guard let m = UnsafeMutableRawPointer(bitPattern: Int(F(ins.a))) else {
-                return raiseRuntimeError("assignment to entry in nil map", plain: true)
+                return raise("assignment to entry in nil map", plain: true)
             }
             let (_, kt, et) = mapType(m)
             let kbuf = UnsafeMutableRawPointer.allocate(byteCount: max(kt.size, 8), alignment: 8)
             defer { kbuf.deallocate() }
             slotToMem(kt, fp + Int(ins.b), kbuf)
             var (s, ok, bad) = mapFind(m, kbuf, insert: true)
-            if bad { return raiseRuntimeError("hash of unhashable type \(uncomparable)") }
+            if bad { return raise("hash of unhashable type \(uncomparable)") }
             let h = hmap(m)
             if !ok {
                 if (h.pointee.used + 1) * 4 >= h.pointee.cap * 3 {
@@ -190,13 +190,13 @@ extension VM {
             cache.bulkBarrierPreWrite(dst: ep, src: fp + Int(ins.c), size: et.size, type: et.goType)
             slotToMem(et, fp + Int(ins.c), ep)
         case .mapdelete:
-            guard let m = UnsafeMutableRawPointer(bitPattern: Int(F(ins.a))) else { return 0 }
+            guard let m = UnsafeMutableRawPointer(bitPattern: Int(F(ins.a))) else { return .next }
             let (_, kt, _) = mapType(m)
             let kbuf = UnsafeMutableRawPointer.allocate(byteCount: max(kt.size, 8), alignment: 8)
             defer { kbuf.deallocate() }
             slotToMem(kt, fp + Int(ins.b), kbuf)
             let (s, ok, bad) = mapFind(m, kbuf, insert: false)
-            if bad { return raiseRuntimeError("hash of unhashable type \(uncomparable)") }
+            if bad { return raise("hash of unhashable type \(uncomparable)") }
             if ok, let s {
                 let h = hmap(m)
                 MapSlot.setState(s, .deleted)
@@ -206,7 +206,7 @@ extension VM {
                 h.pointee.count -= 1
             }
         case .mapclear:
-            guard let m = UnsafeMutableRawPointer(bitPattern: Int(F(ins.a))) else { return 0 }
+            guard let m = UnsafeMutableRawPointer(bitPattern: Int(F(ins.a))) else { return .next }
             let h = hmap(m)
             let bytes = h.pointee.cap * h.pointee.slotSize
             let slots = UnsafeMutableRawPointer(bitPattern: h.pointee.slots)!
@@ -219,7 +219,7 @@ extension VM {
             var i = Int(F(ins.a))
             guard let m = UnsafeMutableRawPointer(bitPattern: Int(F(ins.b))) else {
                 fp.storeBytes(of: Int64(0), toByteOffset: Int(ins.a &+ MapIter.foundWord), as: Int64.self)
-                return 0
+                return .next
             }
             let (_, kt, et) = mapType(m)
             let h = hmap(m)
@@ -228,7 +228,7 @@ extension VM {
             if i >= cap {
                 fp.storeBytes(of: Int64(0), toByteOffset: Int(ins.a &+ MapIter.foundWord), as: Int64.self)
                 fp.storeBytes(of: Int64(i), toByteOffset: Int(ins.a), as: Int64.self)
-                return 0
+                return .next
             }
             let s = mapSlot(h, i)
             memToSlot(kt, s + MapSlot.keyOffset, fp + Int(ins.c))
@@ -237,6 +237,6 @@ extension VM {
             fp.storeBytes(of: Int64(1), toByteOffset: Int(ins.a &+ MapIter.foundWord), as: Int64.self)
         default: break
         }
-        return 0
+        return .next
     }
 }

@@ -122,7 +122,7 @@ extension VM {
             return park(&fp, &pc, reason: parkReason)
         case .yield: return yield(&fp, &pc)
         // time.Sleep: its timer readies the goroutine, which continues after the call
-        case .sleep: return park(&fp, &pc, reason: 9)
+        case .sleep: return park(&fp, &pc, reason: .sleep)
         case .ok: return nil
         case .exit, nil: return .exit
         }

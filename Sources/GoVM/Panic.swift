@@ -66,7 +66,7 @@ extension VM {
 
     /// defer, rundefers, panic, recover and the panic stub.
     @inline(never)
-    func panicOp(_ ins: Instr, _ fp: inout UnsafeMutableRawPointer, _ pc: inout Int) -> Int32 {
+    func panicOp(_ ins: Instr, _ fp: inout UnsafeMutableRawPointer, _ pc: inout Int) -> SlowStatus {
         switch ins.op {
         case .deferproc:
             let size = Int(ins.c)
@@ -78,22 +78,22 @@ extension VM {
             g.pointee.deferTop = rec.bits
         case .rundefers:
             let d = g.pointee.deferTop
-            if d == 0 { return 0 }
+            if d == 0 { return .next }
             let rec = DeferRef(bits: d)!
-            if rec.raw.pointee.frameOff != Int(UInt(bitPattern: fp) &- g.pointee.lo) { return 0 }
+            if rec.raw.pointee.frameOff != Int(UInt(bitPattern: fp) &- g.pointee.lo) { return .next }
             g.pointee.deferTop = rec.raw.pointee.link
             let here = pc - 1
             switch callDeferred(UnsafeMutableRawPointer(rec.raw), &fp, &pc, retPC: here) {
-            case 0: return 0
+            case 0: return .next
             case 1:
                 pc = here
-                return panics.isEmpty || panics.last!.recovered ? 0 : 1
-            case 2: return 2
+                return panics.isEmpty || panics.last!.recovered ? .next : .panicking
+            case 2: return .exit
             case let st:
                 // a blocking native (defer mu.Lock(), defer wg.Wait()): park, then run rundefers again
                 guard let r = deferBlocked(NativeStatus(rawValue: Int32(st))!, UnsafeMutableRawPointer(rec.raw), &fp, &pc,
-                                           here: here) else { return 4 }
-                return r == .exit ? 2 : 1
+                                           here: here) else { return .switched }
+                return afterSwitch(r)
             }
         case .panic:
             var t = U(F(fp, ins.a)), d = U(F(fp, ins.a &+ EFace.dataWord))
@@ -101,11 +101,11 @@ extension VM {
                 // panic(nil) is a *runtime.PanicNilError since Go 1.21.
                 _ = raiseRuntimeError("panic called with nil argument")
                 _ = (t, d)
-                return 1
+                return .panicking
             }
             startPanic(type: t, data: d)
             t = 0; d = 0
-            return 1
+            return .panicking
         case .recover:
             let retpc = fp.load(fromByteOffset: FrameLayout.retPC, as: Int.self)
             if retpc == program.panicStubPC, let last = panics.last, !last.recovered {
@@ -116,19 +116,19 @@ extension VM {
                 setF(fp, ins.a, 0); setF(fp, ins.a &+ EFace.dataWord, 0)
             }
         case .panicstub:
-            guard let last = panics.last else { return 0 }
+            guard let last = panics.last else { return .next }
             if last.recovered {
                 panics.removeAll()
                 let nfp = UnsafeMutableRawPointer(bitPattern: g.pointee.lo &+ UInt(last.deferFPOff))!
                 fp = nfp
                 let fn = fp.load(fromByteOffset: FrameLayout.funcIndex, as: Int.self)
                 pc = Int(program.funcs[fn].pad)
-                return 0
+                return .next
             }
-            return 1
+            return .panicking
         default: return unknownInstruction(ins)
         }
-        return 0
+        return .next
     }
 
     /// Runs deferred calls for the innermost panic. Returns nil when the
@@ -170,7 +170,7 @@ extension VM {
             enqueueRetry(parkKey)
             return park(&fp, &pc, reason: parkReason)
         case .yield: return yield(&fp, &pc)
-        default: return park(&fp, &pc, reason: 9)
+        default: return park(&fp, &pc, reason: .sleep)
         }
     }
 

@@ -39,9 +39,6 @@ import GoABI
 import GoRuntime
 
 
-let waitReasons = ["", "chan receive", "chan send", "select", "sync.WaitGroup.Wait", "sync.Mutex.Lock",
-                   "chan receive (nil chan)", "chan send (nil chan)", "select (no cases)", "sleep", "sync.Cond.Wait",
-                   "sync.RWMutex.Lock", "sync.RWMutex.RLock"]
 
 /// Runnable goroutines beyond which a `go` statement yields (see the header).
 let maxRunnable = 4096
@@ -173,7 +170,7 @@ extension VM {
     func deadlock() -> RunStatus {
         if timedOut { return .exit }   // waitForTimers ran past the run's time limit
         let main = allGs[1]
-        let reason = waitReasons[min(max(main?.pointee.waitReason ?? 0, 0), waitReasons.count - 1)]
+        let reason = main?.pointee.waitReason ?? .zero
         out.write(2, "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [\(reason)]:\nmain.main()\n")
         exitCode = 2
         return .exit
@@ -181,7 +178,7 @@ extension VM {
 
     /// Parks the running G (the waiters are registered by the caller) and
     /// switches; returns nil to continue with (fp, pc) or a status.
-    func park(_ fp: inout UnsafeMutableRawPointer, _ pc: inout Int, reason: Int) -> RunStatus? {
+    func park(_ fp: inout UnsafeMutableRawPointer, _ pc: inout Int, reason: WaitReason) -> RunStatus? {
         if g.pointee.nestBaseOff >= 0 {
             exitCode = 1
             out.write(2, "gomem: blocking inside a method called by the standard library not supported yet\n")

@@ -54,7 +54,7 @@ public struct GState {
     /// Set by a waker: 1 = resume by panicking "send on closed channel".
     public var wakeStatus: Int = 0
     /// Why it waits (for the deadlock report): "chan receive", "chan send", "select", "sync.WaitGroup.Wait", ...
-    public var waitReason: Int = 0
+    public var waitReason: WaitReason = .zero
     /// The select case that woke it (-1: none).
     public var selectDone: Int = -1
     /// 1 while a native called from this G's innermost Go frame runs (its
@@ -122,7 +122,7 @@ public final class VM: @unchecked Sendable {
     }()
     /// Set by a native that must block: the key to wait on.
     public var parkKey: UInt = 0
-    public var parkReason = 0
+    public var parkReason: WaitReason = .zero
     /// Pending timers, the earliest `when` among them, the monotonic clock at
     /// start, and time.Local's *Location for the Times timers send (Timers.swift).
     var timers: [TimerRec] = []

@@ -19,12 +19,12 @@ import GoRuntime
 extension VM {
     /// The select instruction: a = case table, b = case count, c = result slot, w = 1 with a default case.
     @inline(never)
-    func selectgo(_ ins: Instr, _ fp: inout UnsafeMutableRawPointer, _ pc: inout Int) -> Int32 {
+    func selectgo(_ ins: Instr, _ fp: inout UnsafeMutableRawPointer, _ pc: inout Int) -> SlowStatus {
         let lo = g.pointee.lo
         func off(_ p: UnsafeMutableRawPointer) -> Int { Int(UInt(bitPattern: p) &- lo) }
-        func parkOrExit(_ reason: Int) -> Int32 {
-            if let st = park(&fp, &pc, reason: reason) { return st == .exit ? 2 : 1 }
-            return 4
+        func parkOrExit(_ reason: WaitReason) -> SlowStatus {
+            if let st = park(&fp, &pc, reason: reason) { return afterSwitch(st) }
+            return .switched
         }
         // table at a: n cases of [dir 1 send / 2 recv, chan, value slot offset, ok slot offset or -1]
         let n = Int(ins.b)
@@ -39,20 +39,20 @@ extension VM {
             let (dir, ch, vo, oo) = entry(i)
             guard let c = ch else { continue }
             if dir == SelectCase.send {
-                if hchan(c).pointee.closed != 0 { return raiseRuntimeError("send on closed channel", plain: true) }
-                if trySend(c, fp + vo) { fp.storeBytes(of: i, toByteOffset: Int(ins.c), as: Int.self); return 0 }
+                if hchan(c).pointee.closed != 0 { return raise("send on closed channel", plain: true) }
+                if trySend(c, fp + vo) { fp.storeBytes(of: i, toByteOffset: Int(ins.c), as: Int.self); return .next }
             } else {
-                if tryRecv(c, fp + vo, oo >= 0 ? fp + oo : nil) { fp.storeBytes(of: i, toByteOffset: Int(ins.c), as: Int.self); return 0 }
+                if tryRecv(c, fp + vo, oo >= 0 ? fp + oo : nil) { fp.storeBytes(of: i, toByteOffset: Int(ins.c), as: Int.self); return .next }
             }
         }
-        if ins.w == 1 { fp.storeBytes(of: -1, toByteOffset: Int(ins.c), as: Int.self); return 0 }
+        if ins.w == 1 { fp.storeBytes(of: -1, toByteOffset: Int(ins.c), as: Int.self); return .next }
         for i in 0..<n {
             let (dir, ch, vo, oo) = entry(i)
             guard let c = ch else { continue }
             enqueueChan(c, dir == SelectCase.send ? .send : .recv, valOff: off(fp + vo), okOff: oo >= 0 ? off(fp + oo) : -1,
                         selectCase: i, resultOff: off(fp + Int(ins.c)))
         }
-        return parkOrExit(n == 0 ? 8 : 3)
+        return parkOrExit(n == 0 ? .selectNoCases : .select)
     }
 
     func nextRandom() -> UInt64 {

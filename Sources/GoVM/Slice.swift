@@ -18,7 +18,7 @@ import GoRuntime
 extension VM {
     /// Slice instructions.
     @inline(never)
-    func sliceOp(_ ins: Instr, _ fp: UnsafeMutableRawPointer, _ pc: Int) -> Int32 {
+    func sliceOp(_ ins: Instr, _ fp: UnsafeMutableRawPointer, _ pc: Int) -> SlowStatus {
         switch ins.op {
         case .makeslice:
             let n = F(fp, ins.b), c = F(fp, ins.c)
@@ -31,8 +31,8 @@ extension VM {
                 return k >= 0 && !o && m <= VM.maxAlloc
             }
             if !fits(c) || c < n {
-                if !fits(n) { return raiseRuntimeError("makeslice: len out of range") }
-                return raiseRuntimeError("makeslice: cap out of range")
+                if !fits(n) { return raise("makeslice: len out of range") }
+                return raise("makeslice: cap out of range")
             }
             let p = cache.mallocgc(Int(c &* es), type: et.goType, needzero: true)
             setF(fp, ins.a, Int64(Int(bitPattern: p)))
@@ -42,13 +42,13 @@ extension VM {
             let add = F(fp, ins.b)
             let old = F(fp, ins.a &+ SliceHeader.lenWord), cap = F(fp, ins.a &+ SliceHeader.capWord)
             let newLen = old &+ add
-            if newLen <= cap { setF(fp, ins.a &+ SliceHeader.lenWord, newLen); return 0 }
+            if newLen <= cap { setF(fp, ins.a &+ SliceHeader.lenWord, newLen); return .next }
             let et = typeAt(ins.d)
             let es = max(et.size, 0)
             if es > 0 && newLen <= Int64(appendStoreBytes / es) {
                 // Whether Go's store takes this growth depends on its inlining.
-                if ins.w & 8 != 0 && old == 0 { return unsupported("append whose stack store depends on Go's inlining") }
-                if ins.w & 3 != 0 && appendStore(ins, fp, et, oldLen: old, newLen: newLen) { return 0 }
+                if ins.w & 8 != 0 && old == 0 { return stop(unsupported("append whose stack store depends on Go's inlining")) }
+                if ins.w & 3 != 0 && appendStore(ins, fp, et, oldLen: old, newLen: newLen) { return .next }
             }
             var newcap = Int(cap)
             let doublecap = newcap + newcap
@@ -78,16 +78,16 @@ extension VM {
             let lenMsg = isString || ins.w & 2 != 0
             if ins.w & 4 != 0 {
                 if UInt64(bitPattern: mx) > UInt64(bitPattern: cap) {
-                    return raiseRuntimeError("slice bounds out of range [::\(mx)] with \(lenMsg ? "length" : "capacity") \(cap)")
+                    return raise("slice bounds out of range [::\(mx)] with \(lenMsg ? "length" : "capacity") \(cap)")
                 }
-                if UInt64(bitPattern: hi) > UInt64(bitPattern: mx) { return raiseRuntimeError("slice bounds out of range [:\(hi):\(mx)]") }
-                if UInt64(bitPattern: lo) > UInt64(bitPattern: hi) { return raiseRuntimeError("slice bounds out of range [\(lo):\(hi):]") }
+                if UInt64(bitPattern: hi) > UInt64(bitPattern: mx) { return raise("slice bounds out of range [:\(hi):\(mx)]") }
+                if UInt64(bitPattern: lo) > UInt64(bitPattern: hi) { return raise("slice bounds out of range [\(lo):\(hi):]") }
             } else {
                 let limit = isString ? len : cap
                 if UInt64(bitPattern: hi) > UInt64(bitPattern: limit) {
-                    return raiseRuntimeError("slice bounds out of range [:\(hi)] with \(lenMsg ? "length" : "capacity") \(limit)")
+                    return raise("slice bounds out of range [:\(hi)] with \(lenMsg ? "length" : "capacity") \(limit)")
                 }
-                if UInt64(bitPattern: lo) > UInt64(bitPattern: hi) { return raiseRuntimeError("slice bounds out of range [\(lo):\(hi)]") }
+                if UInt64(bitPattern: lo) > UInt64(bitPattern: hi) { return raise("slice bounds out of range [\(lo):\(hi)]") }
             }
             let newCap = (isString ? hi : mx) &- lo
             let p = newCap == 0 && !isString ? base : base &+ lo &* Int64(ins.d)
@@ -117,7 +117,7 @@ extension VM {
         case .slice2arr:
             let n = F(fp, ins.b &+ SliceHeader.lenWord)
             if n < Int64(ins.c) {
-                return raiseRuntimeError("cannot convert slice with length \(n) to array or pointer to array with length \(ins.c)")
+                return raise("cannot convert slice with length \(n) to array or pointer to array with length \(ins.c)")
             }
             let p = F(fp, ins.b)
             if ins.w == 1 {
@@ -131,19 +131,19 @@ extension VM {
             // (a nil pointer with a non-zero length in particular).
             let what = ins.w == 1 ? "unsafe.String" : "unsafe.Slice"
             let p = U(F(fp, ins.b)), n = F(fp, ins.c)
-            if n < 0 { return raiseRuntimeError("\(what): len out of range") }
+            if n < 0 { return raise("\(what): len out of range") }
             let es = UInt(ins.d)
             let (mem, overflow) = es.multipliedReportingOverflow(by: UInt(n))
             if es > 0 && (overflow || mem > 0 &- p) || es == 0 && p == 0 && n > 0 {
-                if p == 0 { return raiseRuntimeError("\(what): ptr is nil and len is not zero") }
-                return raiseRuntimeError("\(what): len out of range")
+                if p == 0 { return raise("\(what): ptr is nil and len is not zero") }
+                return raise("\(what): len out of range")
             }
             setF(fp, ins.a, Int64(Int(bitPattern: p)))
             setF(fp, ins.a &+ SliceHeader.lenWord, n)
             if ins.w != 1 { setF(fp, ins.a &+ SliceHeader.capWord, n) }
         default: return unknownInstruction(ins)
         }
-        return 0
+        return .next
     }
 
     /// An append growth that fits the frame's store (AllocationPlan.swift):

@@ -68,12 +68,12 @@ extension VM {
 
     /// String instructions.
     @inline(never)
-    func stringOp(_ ins: Instr, _ fp: UnsafeMutableRawPointer, _ pc: Int) -> Int32 {
+    func stringOp(_ ins: Instr, _ fp: UnsafeMutableRawPointer, _ pc: Int) -> SlowStatus {
         switch ins.op {
         case .concat:
             let x = loadString(fp, ins.b), y = loadString(fp, ins.c)
-            if x.len == 0 { storeString(fp, ins.a, y); return 0 }
-            if y.len == 0 { storeString(fp, ins.a, x); return 0 }
+            if x.len == 0 { storeString(fp, ins.a, y); return .next }
+            if y.len == 0 { storeString(fp, ins.a, x); return .next }
             let p = cache.mallocgc(x.len + y.len, type: nil, needzero: false)
             memcpy(p, UnsafeRawPointer(bitPattern: x.ptr)!, x.len)
             memcpy(p + x.len, UnsafeRawPointer(bitPattern: y.ptr)!, y.len)
@@ -95,7 +95,7 @@ extension VM {
             storeString(fp, ins.a, b.withUnsafeBytes { newString($0) })
         case .bytes2str:
             let n = Int(F(fp, ins.b &+ SliceHeader.lenWord))
-            if n == 0 { storeString(fp, ins.a, GoString(ptr: 0, len: 0)); return 0 }
+            if n == 0 { storeString(fp, ins.a, GoString(ptr: 0, len: 0)); return .next }
             storeString(fp, ins.a, newString(UnsafeRawBufferPointer(start: UnsafeRawPointer(bitPattern: U(F(fp, ins.b))), count: n)))
         case .str2bytes:
             let s = loadString(fp, ins.b)
@@ -104,7 +104,7 @@ extension VM {
                 setF(fp, ins.a, Int64(Int(bitPattern: s.ptr)))
                 setF(fp, ins.a &+ SliceHeader.lenWord, 0)
                 setF(fp, ins.a &+ SliceHeader.capWord, 0)
-                return 0
+                return .next
             }
             // Zero-copy (w=2) shares the string's bytes in Go; the []byte is
             // never written, so a copy with cap = len is the same to the program.
@@ -146,7 +146,7 @@ extension VM {
             setF(fp, ins.a &+ 8, Int64(i + w))   // the (rune, next index) pair
         default: return unknownInstruction(ins)
         }
-        return 0
+        return .next
     }
 
 }

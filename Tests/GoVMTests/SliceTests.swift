@@ -18,13 +18,13 @@ import GoRuntime
             defer { fp.deallocate() }
             memset(fp, 0, 128)
             // s = make([]int, 5, 5); append 1 element: Go doubles to 10, rounded to the 80-byte class.
-            #expect(vm.sliceOp(Instr(.makeslice, 0, 32, 40, tOff), fp, 0) == 0)
+            #expect(vm.sliceOp(Instr(.makeslice, 0, 32, 40, tOff), fp, 0) == .next)
             setF(fp, 32, 5); setF(fp, 40, 5)
-            #expect(vm.sliceOp(Instr(.makeslice, 0, 32, 40, tOff), fp, 0) == 0)
+            #expect(vm.sliceOp(Instr(.makeslice, 0, 32, 40, tOff), fp, 0) == .next)
             let old = UnsafeMutablePointer<Int64>(bitPattern: UInt(bitPattern: Int(F(fp, 0))))!
             for i in 0..<5 { old[i] = Int64(i + 1) }
             setF(fp, 48, 1)
-            #expect(vm.sliceOp(Instr(.growslice, 0, 48, 0, tOff), fp, 0) == 0)
+            #expect(vm.sliceOp(Instr(.growslice, 0, 48, 0, tOff), fp, 0) == .next)
             #expect(F(fp, 8) == 6)
             #expect(F(fp, 16) == Int64(SizeClasses.roundupsize(10 * 8, noscan: true) / 8))
             let new = UnsafeMutablePointer<Int64>(bitPattern: UInt(bitPattern: Int(F(fp, 0))))!
@@ -39,7 +39,7 @@ import GoRuntime
             memset(fp, 0, 128)
             setF(fp, 32, 0x1000); setF(fp, 40, 3); setF(fp, 48, 4)   // a slice (ptr, len 3, cap 4)
             setF(fp, 64, 0); setF(fp, 72, 5)                         // [0:5]
-            #expect(vm.sliceOp(Instr(.reslice, 0, 32, 64, 8), fp, 0) == 1)
+            #expect(vm.sliceOp(Instr(.reslice, 0, 32, 64, 8), fp, 0) == .panicking)
             guard let (t, d) = vm.takePanic() else { Issue.record("no panic"); return }
             #expect(vm.panicValueString(type: t, data: d) == "runtime error: slice bounds out of range [:5] with capacity 4")
         }
