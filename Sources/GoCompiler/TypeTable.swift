@@ -87,7 +87,12 @@ final class TypeTable {
             case let a as GoArray:
                 let es = size(a.elem)
                 if es == 0 { return }
-                for i in 0..<Int(max(a.len, 0)) { mark(a.elem, off + i * es, depth + 1) }
+                // One element's words, repeated: a huge array of scalars costs nothing.
+                let eb = ptrWords(a.elem)
+                guard eb.contains(true) else { return }
+                for i in 0..<Int(max(a.len, 0)) {
+                    for (k, b) in eb.enumerated() where b { bits[(off + i * es) / 8 + k] = true }
+                }
             case let s as GoStruct:
                 let offs = Sizes.offsetsof(s.fields)
                 for (i, f) in s.fields.enumerated() { if let ft = f.type { mark(ft, off + Int(offs[i]), depth + 1) } }

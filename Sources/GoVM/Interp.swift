@@ -196,6 +196,11 @@ extension VM {
                     let rc = e.load(fromByteOffset: 8, as: Int.self)
                     let dataw = F(fp, ins.a &+ 8)
                     let ro = Int(ins.d)
+                    if rc != 0 && dataw == 0 {
+                        _ = panicwrap(tab: UInt(bitPattern: Int(tab)), method: Int(ins.c))
+                        if let st = unwind(&fp, &pc) { return st }
+                        continue
+                    }
                     if rc == 0 { nfp.storeBytes(of: dataw, toByteOffset: ro, as: Int64.self) }
                     else if rc < 0 { nfp.storeBytes(of: loadWidth(UnsafeRawPointer(P(dataw)!), UInt16(-rc)), toByteOffset: ro, as: Int64.self) }
                     else { memmove(nfp + ro, P(dataw)!, rc) }
@@ -424,7 +429,13 @@ extension VM {
     func callDeferred(_ rec: UnsafeMutableRawPointer, _ fp: inout UnsafeMutableRawPointer, _ pc: inout Int, retPC: Int) -> Int {
         let closure = rec.load(fromByteOffset: 16, as: UInt.self)
         let argSize = rec.load(fromByteOffset: 24, as: Int.self)
-        let fn = UnsafeRawPointer(bitPattern: closure)!.load(as: Int.self)
+        guard let fv = UnsafeRawPointer(bitPattern: closure) else {
+            // `defer f()` with a nil f: Go panics when the call runs, not at the defer.
+            _ = raiseRuntimeError("invalid memory address or nil pointer dereference")
+            if retPC != program.panicStubPC { pc = retPC }
+            return 1
+        }
+        let fn = fv.load(as: Int.self)
         let curFn = fp.load(fromByteOffset: FrameLayout.funcIndex, as: Int.self)
         var out = Int(program.funcs[curFn].outArea)
         let need = out + FrameLayout.headerSize + argSize + FrameLayout.stackGuard

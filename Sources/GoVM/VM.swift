@@ -574,6 +574,22 @@ public final class VM: @unchecked Sendable {
         return (bits, nil)
     }
 
+    /// A value method called through an interface holding a nil *T (the
+    /// itab entry copies the receiver out of the pointer): Go's
+    /// runtime.panicwrap, a plainError "value method pkg.T.M called using
+    /// nil *T pointer". `tab` is the itab, `j` the method's index.
+    @inline(never)
+    func panicwrap(tab: UInt, method j: Int) -> Int32 {
+        let itab = UnsafeRawPointer(bitPattern: tab)!
+        let inter = TypeRef(bits: itab.load(as: UInt.self))!
+        let dyn = TypeRef(bits: itab.load(fromByteOffset: 8, as: UInt.self))!
+        let meth = inter.fields[j].name.string
+        let qual = dyn.elem?.name ?? String(dyn.name.drop(while: { $0 == "*" }))
+        let typ = qual.split(separator: ".", maxSplits: 1).count == 2 ? String(qual.split(separator: ".", maxSplits: 1)[1]) : qual
+        return raiseRuntimeError("value method \(qual).\(meth) called using nil *\(typ) pointer",
+                                 plain: true, type: "runtime.plainError")
+    }
+
     // MARK: Equality
 
     /// Go's == on two values of type t in memory.
