@@ -65,8 +65,10 @@ final class ProgramCompiler {
     var consts: [Int64] = []
     var constIndex: [Int64: Int] = [:]
     var globals: [ObjectIdentifier: Int] = [:]
-    var bssMask: [Bool] = []
-    var bssSize = 0
+    /// BSS offset 0 is Go's runtime.zerobase (the VM makes it the heap's):
+    /// every zero-size package variable lives there, as Go's linker puts them.
+    var bssMask: [Bool] = [false]
+    var bssSize = Program.zerobaseOffset + 8
     var stackMaps: [StackMapEntry] = []
     var staticClosures: [Int: Int] = [:]
     var pendingLits: [(FuncLit, Int)] = []
@@ -138,6 +140,10 @@ final class ProgramCompiler {
     func globalOffset(_ v: Var) -> Int {
         if let o = globals[ObjectIdentifier(v)] { return o }
         let t = v.type ?? Typ.invalid
+        if TypeTable.size(t) == 0 {
+            globals[ObjectIdentifier(v)] = Program.zerobaseOffset
+            return Program.zerobaseOffset
+        }
         let a = max(TypeTable.align(t), 1)
         bssSize = (bssSize + a - 1) / a * a
         bssSize = (bssSize + 7) & ~7

@@ -121,6 +121,9 @@ public final class Program: @unchecked Sendable {
     /// Where data (then BSS) is mapped if that range is free: near Go's own
     /// linux/amd64 data addresses.
     static let globalsHint: UInt = 0x600000
+    /// The BSS offset of runtime.zerobase: the address of every zero-size
+    /// package variable and (GoVM sets it as the heap's) every 0-byte allocation.
+    public static let zerobaseOffset = 0
 
     init(code: [Instr], funcs: [FuncInfo], rodata: SegmentBuilder, data: SegmentBuilder, bssSize: Int,
          dataPtrmask: [UInt8], bssPtrmask: [UInt8], consts: [Int64], nativeNames: [String], funcNames: [String],
