@@ -152,7 +152,7 @@ final class TypeTable {
     // MARK: Names (reflect's spelling, for %T)
 
     static func rname(_ t: GoType, depth: Int = 0) -> String {
-        if depth > 20 { return "..." }
+        if depth > 500 { return "..." }
         if let n = t as? GoNamed {
             if let p = n.obj.pkg { return "\(p.name).\(n.obj.name)" }
             return n.obj.name
@@ -208,7 +208,7 @@ final class TypeTable {
 
     /// A key equal for identical types.
     static func key(_ t: GoType, depth: Int = 0) -> String {
-        if depth > 30 { return "…" }
+        if depth > 500 { return "…" }   // unnamed types are finite trees; deep ones (100 nested slices) must not collide
         if let n = t as? GoNamed { return "N\(UInt(bitPattern: ObjectIdentifier(n).hashValue))" }
         switch t {
         case let b as GoBasic: return "B\(kind(b).rawValue)"

@@ -95,7 +95,7 @@ extension VM {
                 let (m, o) = k.multipliedReportingOverflow(by: es)
                 return k >= 0 && !o && m <= VM.maxAlloc
             }
-            if !fits(c) || c < n {
+            if !fits(c) || n < 0 || c < n {
                 if !fits(n) { return raiseRuntimeError("makeslice: len out of range") }
                 return raiseRuntimeError("makeslice: cap out of range")
             }
@@ -107,6 +107,8 @@ extension VM {
             let add = F(fp, ins.b)
             let old = F(fp, ins.a &+ 8), cap = F(fp, ins.a &+ 16)
             let newLen = old &+ add
+            // Go compares unsigned: a length that overflowed goes to growslice, which refuses it.
+            if newLen < 0 { return raiseRuntimeError("growslice: len out of range") }
             if newLen <= cap { setF(fp, ins.a &+ 8, newLen); return 0 }
             let et = typeAt(ins.d)
             let es = max(et.size, 0)
@@ -123,7 +125,9 @@ extension VM {
                 while newcap < Int(newLen) { newcap += (newcap + 3 * 256) >> 2 }
             }
             if es > 0 {
-                let mem = roundupsize(newcap * es, noscan: et.raw.pointee.ptrBytes == 0)
+                let (want, o) = newcap.multipliedReportingOverflow(by: es)
+                if o || Int64(want) > VM.maxAlloc { return raiseRuntimeError("growslice: len out of range") }
+                let mem = roundupsize(want, noscan: et.raw.pointee.ptrBytes == 0)
                 newcap = mem / es
             }
             let p = cache.mallocgc(newcap * es, type: et.goType, needzero: true)
@@ -281,7 +285,9 @@ extension VM {
                 } else {
                     let src = sourceIfaceName(pc)
                     let have = TypeRef(bits: dyn)?.name ?? "nil"
-                    return raiseRuntimeError("interface conversion: \(src) is \(have), not \(t.name)", plain: true)
+                    // Two types spelled alike (local types of different functions): Go says why.
+                    let why = have == t.name ? " (types from different scopes)" : ""
+                    return raiseRuntimeError("interface conversion: \(src) is \(have), not \(t.name)\(why)", plain: true)
                 }
             }
         case .asserti:
@@ -298,7 +304,11 @@ extension VM {
                 }
                 return raiseRuntimeError(msg, plain: true)
             }
-            if dyn == 0 { return fail("interface conversion: interface is nil, not \(it.name)") }
+            if dyn == 0 {
+                // w&8: a conversion between interface types (never fails): nil stays nil.
+                if ins.w & 8 != 0 { setF(fp, ins.a, 0); setF(fp, ins.a &+ 8, 0); return 0 }
+                return fail("interface conversion: interface is nil, not \(it.name)")
+            }
             if ins.w & 4 != 0 {
                 setF(fp, ins.a, Int64(Int(bitPattern: dyn)))
             } else {
