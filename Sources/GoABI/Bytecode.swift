@@ -114,7 +114,7 @@ public enum Op: UInt16, Sendable {
     case mkiface     // F(a,16) = (R+c (type or itab), w==1 ? F[b] : heap copy of F(b) as type R+d)
     case iface2e     // F(a,16) = (itab(F[b]).type or nil, F[b+8])   (non-empty to empty interface)
     case assert      // F(a) = F(b,16).(T), T = R+c concrete; ok to F[d]; w: 1 comma-ok, 2 direct, 8 source non-empty, w>>4 scalar width
-    case asserti     // F(a,16) = F(b,16).(I), I = R+c interface; ok to F[d]; w: 1 comma-ok, 2 source non-empty, 4 I empty
+    case asserti     // F(a,16) = F(b,16).(I), I = R+c interface; ok to F[d]; w: 1 comma-ok, 2 source non-empty, 4 I empty, 8 a conversion (nil gives nil)
     case ifaceeq     // F[a] = F(b,16) == F(c,16); w=1 non-empty (panics on uncomparable dynamic types)
     case valeq       // F[a] = F(b,size(T)) == F(c,size(T)), T = R+d
     case typeof      // F[a] = dynamic type descriptor of F(b,16) or 0; w=1 non-empty interface

@@ -119,13 +119,20 @@ public final class Program: @unchecked Sendable {
     /// Rodata offsets of static closures of methods natives may call ("error.Error").
     public let fileName: String
 
+    /// Where data (then BSS) is mapped if that range is free: near Go's own
+    /// linux/amd64 data addresses.
+    static let globalsHint: UInt = 0x600000
+    /// The BSS offset of runtime.zerobase: the address of every zero-size
+    /// package variable and (GoVM sets it as the heap's) every 0-byte allocation.
+    public static let zerobaseOffset = 0
+
     public init(code: [Instr], funcs: [FuncInfo], rodata: SegmentBuilder, data: SegmentBuilder, bssSize: Int,
          dataPtrmask: [UInt8], bssPtrmask: [UInt8], consts: [Int64], nativeNames: [String], funcNames: [String],
          lines: [Int32], stackMaps: [StackMapEntry], entryFunc: Int, runtimeErrorType: Int, panicStubPC: Int,
          stringType: Int, namedTypes: [String: Int], fileName: String) {
-        func mapAnon(_ n: Int) -> UnsafeMutableRawPointer {
+        func mapAnon(_ n: Int, hint: UInt = 0) -> UnsafeMutableRawPointer {
             let size = max((n + 4095) & ~4095, 4096)
-            let p = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
+            let p = mmap(UnsafeMutableRawPointer(bitPattern: hint), size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
             guard let p, p != MAP_FAILED else { fatalError("gomem: cannot map program segment") }
             return p
         }
@@ -146,12 +153,15 @@ public final class Program: @unchecked Sendable {
         for r in rodata.relocs { ro.storeBytes(of: UInt(bitPattern: ro + r.target), toByteOffset: r.at, as: UInt.self) }
         self.rodata = ro
         self.rodataSize = rodata.count
-        let d = mapAnon(data.count)
+        // Data and BSS go low in the address space when it is free there, as
+        // Go's linker places them (programs may compare &global with a bound).
+        let d = mapAnon(data.count, hint: Program.globalsHint)
         data.bytes.withUnsafeBytes { if data.count > 0 { d.copyMemory(from: $0.baseAddress!, byteCount: data.count) } }
         for r in data.relocs { d.storeBytes(of: UInt(bitPattern: ro + r.target), toByteOffset: r.at, as: UInt.self) }
         self.data = d
         self.dataSize = data.count
-        self.bss = mapAnon(bssSize)
+        self.bss = mapAnon(bssSize, hint: UInt(bitPattern: d) == Program.globalsHint
+                           ? Program.globalsHint + UInt(max((data.count + 4095) & ~4095, 4096)) : 0)
         self.bssSize = bssSize
         self.dataPtrmask = dataPtrmask
         self.bssPtrmask = bssPtrmask

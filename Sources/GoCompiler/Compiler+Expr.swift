@@ -31,6 +31,8 @@ extension FunctionCompiler {
             if b.info.contains(.isString) {
                 let bytes = c.stringBytes ?? []
                 let d = alloc(Typ.string)
+                // "" is Go's zero string: no data pointer (unsafe.StringData("") == nil).
+                if bytes.isEmpty { emit(Instr(.zero, d, 0, 16)); return d }
                 emit(Instr(.strlit, d, Int32(pc.stringLiteral(bytes)), Int32(bytes.count)))
                 return d
             }

@@ -66,8 +66,10 @@ final class ProgramCompiler {
     var consts: [Int64] = []
     var constIndex: [Int64: Int] = [:]
     var globals: [ObjectIdentifier: Int] = [:]
-    var bssMask: [Bool] = []
-    var bssSize = 0
+    /// BSS offset 0 is Go's runtime.zerobase (the VM makes it the heap's):
+    /// every zero-size package variable lives there, as Go's linker puts them.
+    var bssMask: [Bool] = [false]
+    var bssSize = Program.zerobaseOffset + 8
     var stackMaps: [StackMapEntry] = []
     var staticClosures: [Int: Int] = [:]
     var pendingLits: [(FuncLit, Int)] = []
@@ -139,6 +141,10 @@ final class ProgramCompiler {
     func globalOffset(_ v: Var) -> Int {
         if let o = globals[ObjectIdentifier(v)] { return o }
         let t = v.type ?? Typ.invalid
+        if TypeTable.size(t) == 0 {
+            globals[ObjectIdentifier(v)] = Program.zerobaseOffset
+            return Program.zerobaseOffset
+        }
         let a = max(TypeTable.align(t), 1)
         bssSize = (bssSize + a - 1) / a * a
         bssSize = (bssSize + 7) & ~7
@@ -146,8 +152,8 @@ final class ProgramCompiler {
         bssSize += max(TypeTable.size(t), 0)
         bssSize = (bssSize + 7) & ~7
         let bits = TypeTable.ptrWords(t)
-        while bssMask.count < bssSize / 8 { bssMask.append(false) }
-        for (i, b) in bits.enumerated() where b { bssMask[off / 8 + i] = true }
+        if bssMask.count < bssSize / 8 { bssMask += [Bool](repeating: false, count: bssSize / 8 - bssMask.count) }
+        bits.withUnsafeBufferPointer { b in for i in 0..<b.count where b[i] { bssMask[off / 8 + i] = true } }
         globals[ObjectIdentifier(v)] = off
         return off
     }
@@ -187,7 +193,7 @@ final class ProgramCompiler {
         // Runtime error type (named string kind with native Error).
         runtimeErrorType = try runtimeErrorDescriptor("runtime.errorString")
         namedTypes["runtime.errorString"] = runtimeErrorType
-        for n in ["runtime.boundsError", "*runtime.TypeAssertionError", "*runtime.PanicNilError"] {
+        for n in ["runtime.boundsError", "*runtime.TypeAssertionError", "*runtime.PanicNilError", "runtime.plainError"] {
             namedTypes[n] = try runtimeErrorDescriptor(n)
         }
         namedTypes["string"] = try types.descriptor(Typ.string)
@@ -248,7 +254,7 @@ final class ProgramCompiler {
             for f in p { try f() }
         }
         var bssBytes = [UInt8](repeating: 0, count: (bssMask.count + 7) / 8)
-        for (i, b) in bssMask.enumerated() where b { bssBytes[i / 8] |= 1 << UInt8(i % 8) }
+        bssMask.withUnsafeBufferPointer { m in for i in 0..<m.count where m[i] { bssBytes[i / 8] |= 1 << UInt8(i % 8) } }
         stackMaps.sort { $0.pc < $1.pc }
         return Program(code: code, funcs: funcs, rodata: types.rodata, data: SegmentBuilder(), bssSize: bssSize,
                        dataPtrmask: [], bssPtrmask: bssBytes, consts: consts, nativeNames: nativeNames,

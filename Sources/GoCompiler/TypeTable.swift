@@ -88,7 +88,12 @@ final class TypeTable {
             case let a as GoArray:
                 let es = size(a.elem)
                 if es == 0 { return }
-                for i in 0..<Int(max(a.len, 0)) { mark(a.elem, off + i * es, depth + 1) }
+                // One element's words, repeated: a huge array of scalars costs nothing.
+                let eb = ptrWords(a.elem)
+                guard eb.contains(true) else { return }
+                for i in 0..<Int(max(a.len, 0)) {
+                    for (k, b) in eb.enumerated() where b { bits[(off + i * es) / 8 + k] = true }
+                }
             case let s as GoStruct:
                 let offs = Sizes.offsetsof(s.fields)
                 for (i, f) in s.fields.enumerated() { if let ft = f.type { mark(ft, off + Int(offs[i]), depth + 1) } }
@@ -148,7 +153,7 @@ final class TypeTable {
     // MARK: Names (reflect's spelling, for %T)
 
     static func rname(_ t: GoType, depth: Int = 0) -> String {
-        if depth > 20 { return "..." }
+        if depth > 500 { return "..." }
         if let n = t as? GoNamed {
             if let p = n.obj.pkg { return "\(p.name).\(n.obj.name)" }
             return n.obj.name
@@ -204,7 +209,7 @@ final class TypeTable {
 
     /// A key equal for identical types.
     static func key(_ t: GoType, depth: Int = 0) -> String {
-        if depth > 30 { return "…" }
+        if depth > 500 { return "…" }   // unnamed types are finite trees; deep ones (100 nested slices) must not collide
         if let n = t as? GoNamed { return "N\(UInt(bitPattern: ObjectIdentifier(n).hashValue))" }
         switch t {
         case let b as GoBasic: return "B\(kind(b).rawValue)"

@@ -542,6 +542,12 @@ public struct MHeap: @unchecked Sendable, Equatable {
 
     /// The address every zero-byte allocation returns (Go's zerobase).
     public var zerobase: UnsafeMutableRawPointer { raw.pointee.zerobase }
+
+    /// Moves zerobase to `p` (≥ 8 bytes the program never writes): the VM
+    /// puts it in the program's BSS, where its zero-size globals live, so
+    /// that they and 0-byte allocations share one address as in Go. Only
+    /// before the first allocation.
+    public func setZerobase(_ p: UnsafeMutableRawPointer) { raw.pointee.zerobase = p }
 }
 
 /// Scratch counter for memory mapped before a heap's counters exist.

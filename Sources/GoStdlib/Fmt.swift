@@ -70,7 +70,16 @@ final class Printer {
             return
         }
         if verb == "T" { pad(t.name, f); return }
-        if verb == "p" { fmtPointer(t, data: a.data, verb: verb, f); return }
+        if verb == "p" {
+            // Go's fmtPointer: the pointer a reference kind holds (a slice's
+            // array, not the interface's box); any other kind is a bad verb.
+            switch t.kind {
+            case .slice: fmtPointer(t, data: a.data == 0 ? 0 : UnsafeRawPointer(bitPattern: a.data)!.load(as: UInt.self), verb: verb, f)
+            case .chan, .func, .map, .pointer, .unsafePointer: fmtPointer(t, data: a.data, verb: verb, f)
+            default: badVerb(verb, a)
+            }
+            return
+        }
         if verb == "w" {
             // %w is %v of an error operand, in Errorf only.
             guard wrapErrs, asError(vm, a) != nil else { badVerb(verb, a); return }

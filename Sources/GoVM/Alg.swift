@@ -63,6 +63,12 @@ extension VM {
         return valuesEqual(t, UnsafeRawPointer(bitPattern: da)!, UnsafeRawPointer(bitPattern: db)!)
     }
 
+    /// A NaN key never equals itself, so each insert is a new entry; as in
+    /// Go its hash is random, spreading NaNs over the table (one fixed hash
+    /// would chain them all and make n NaN inserts cost n² probes).
+    func nanHashSeed() -> UInt64 { UInt64.random(in: UInt64.min ... UInt64.max) }
+    func hashRandomNaN(_ h: UInt64) -> UInt64 { (h ^ nanHashSeed()) &* 1099511628211 }
+
     /// Hash of a value in memory (FNV-1a over its meaningful bytes). nil: unhashable.
     func hashValue(_ t: TypeRef, _ p: UnsafeRawPointer, _ h0: UInt64 = 14695981039346656037) -> UInt64? {
         var h = h0
@@ -75,22 +81,26 @@ extension VM {
         case .float64:
             var d = p.load(as: Double.self)
             if d == 0 { d = 0 }
+            if d.isNaN { d = Double(bitPattern: nanHashSeed()) }
             withUnsafeBytes(of: d) { mix($0) }
         case .float32:
             var d = p.load(as: Float.self)
             if d == 0 { d = 0 }
+            if d.isNaN { return hashRandomNaN(h) }
             withUnsafeBytes(of: d) { mix($0) }
         case .complex128:
             // Two floats, each hashed as a float (+0 and −0 alike).
-            for off in stride(from: 0, through: 8, by: 8) {
-                var d = p.load(fromByteOffset: off, as: Double.self)
+            let c = p.load(as: Complex128Parts.self)
+            for var d in [c.re, c.im] {
                 if d == 0 { d = 0 }
+                if d.isNaN { d = Double(bitPattern: nanHashSeed()) }
                 withUnsafeBytes(of: d) { mix($0) }
             }
         case .complex64:
-            for off in stride(from: 0, through: 4, by: 4) {
-                var d = p.load(fromByteOffset: off, as: Float.self)
+            let c = p.load(as: Complex64Parts.self)
+            for var d in [c.re, c.im] {
                 if d == 0 { d = 0 }
+                if d.isNaN { return hashRandomNaN(h) }
                 withUnsafeBytes(of: d) { mix($0) }
             }
         case .interface:
@@ -108,6 +118,7 @@ extension VM {
         case .struct:
             for f in t.fields {
                 guard let ft = f.type.map(TypeRef.init) else { continue }
+                if f.name.string == "_" { continue }   // == ignores blank fields; so must the hash
                 guard let nh = hashValue(ft, p + f.offset, h) else { return nil }
                 h = nh
             }

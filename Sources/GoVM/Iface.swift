@@ -44,6 +44,22 @@ extension VM {
         return (tab.bits, nil)
     }
 
+    /// A value method called through an interface holding a nil *T (the
+    /// itab entry copies the receiver out of the pointer): Go's
+    /// runtime.panicwrap, a plainError "value method pkg.T.M called using
+    /// nil *T pointer". `tab` is the itab, `j` the method's index.
+    @inline(never)
+    func panicwrap(tab: UInt, method j: Int) -> Int32 {
+        let itab = ItabRef(bits: tab)!
+        let inter = TypeRef(bits: itab.inter)!
+        let dyn = TypeRef(bits: itab.type)!
+        let meth = inter.fields[j].name.string
+        let qual = dyn.elem?.name ?? String(dyn.name.drop(while: { $0 == "*" }))
+        let typ = qual.split(separator: ".", maxSplits: 1).count == 2 ? String(qual.split(separator: ".", maxSplits: 1)[1]) : qual
+        return raiseRuntimeError("value method \(qual).\(meth) called using nil *\(typ) pointer",
+                                 plain: true, type: "runtime.plainError")
+    }
+
     public func dynType(_ tab: UInt, nonEmpty: Bool) -> UInt {
         if tab == 0 || !nonEmpty { return tab }
         return ItabRef(bits: tab)!.type
@@ -98,7 +114,9 @@ extension VM {
                 } else {
                     let src = sourceIfaceName(pc)
                     let have = TypeRef(bits: dyn)?.name ?? "nil"
-                    return raise("interface conversion: \(src) is \(have), not \(t.name)", plain: true)
+                    // Two types spelled alike (local types of different functions): Go says why.
+                    let why = have == t.name ? " (types from different scopes)" : ""
+                    return raise("interface conversion: \(src) is \(have), not \(t.name)\(why)", plain: true)
                 }
             }
         case .asserti:
@@ -115,7 +133,11 @@ extension VM {
                 }
                 return raise(msg, plain: true)
             }
-            if dyn == 0 { return fail("interface conversion: interface is nil, not \(it.name)") }
+            if dyn == 0 {
+                // w&8: a conversion between interface types (never fails): nil stays nil.
+                if ins.w & 8 != 0 { setF(fp, ins.a, 0); setF(fp, ins.a &+ EFace.dataWord, 0); return .next }
+                return fail("interface conversion: interface is nil, not \(it.name)")
+            }
             if ins.w & 4 != 0 {
                 setF(fp, ins.a, Int64(Int(bitPattern: dyn)))
             } else {

@@ -196,6 +196,11 @@ extension VM {
                     let rc = e.recvCopy
                     let dataw = F(fp, ins.a &+ EFace.dataWord)
                     let ro = Int(ins.d)
+                    if rc != 0 && dataw == 0 {
+                        _ = panicwrap(tab: UInt(bitPattern: Int(tab)), method: Int(ins.c))
+                        if let st = unwind(&fp, &pc) { return st }
+                        continue
+                    }
                     if rc == 0 { nfp.storeBytes(of: dataw, toByteOffset: ro, as: Int64.self) }
                     else if rc < 0 { nfp.storeBytes(of: loadWidth(UnsafeRawPointer(P(dataw)!), UInt16(-rc)), toByteOffset: ro, as: Int64.self) }
                     else { memmove(nfp + ro, P(dataw)!, rc) }

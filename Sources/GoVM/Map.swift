@@ -10,7 +10,9 @@
 // addressing with linear probing. The table doubles when used reaches 3/4.
 // Iteration walks the slots by index (an iterator is just the next index),
 // so deleting during a range is safe and entries deleted before they are
-// reached are not produced, as Go requires.
+// reached are not produced, as Go requires. Hashing (Alg.swift) follows
+// == : blank struct fields are skipped, ±0 hash alike, and a NaN hashes
+// randomly (each NaN insert is a new entry no lookup finds, as in Go).
 //
 // GC: the header and slot arrays have exact pointer types (GCRoots.swift:
 // gcMapHeaderType, mapSlotType).

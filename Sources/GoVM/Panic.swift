@@ -181,7 +181,13 @@ extension VM {
     func callDeferred(_ rec: UnsafeMutableRawPointer, _ fp: inout UnsafeMutableRawPointer, _ pc: inout Int, retPC: Int) -> Int {
         let closure = DeferRef(rec).raw.pointee.fn
         let argSize = DeferRef(rec).raw.pointee.argSize
-        let fn = UnsafeRawPointer(bitPattern: closure)!.load(as: Int.self)
+        guard let fv = UnsafeRawPointer(bitPattern: closure) else {
+            // `defer f()` with a nil f: Go panics when the call runs, not at the defer.
+            _ = raiseRuntimeError("invalid memory address or nil pointer dereference")
+            if retPC != program.panicStubPC { pc = retPC }
+            return 1
+        }
+        let fn = FuncVal.fn(fv)
         let curFn = fp.load(fromByteOffset: FrameLayout.funcIndex, as: Int.self)
         var out = Int(program.funcs[curFn].outArea)
         let need = out + FrameLayout.headerSize + argSize + FrameLayout.stackGuard

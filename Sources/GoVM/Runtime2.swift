@@ -161,6 +161,7 @@ public final class VM: @unchecked Sendable {
     public init(program: Program, natives: [String: NativeFn], out: OutputSink) {
         self.program = program
         self.heap = MHeap.create()
+        heap.setZerobase(program.bss + Program.zerobaseOffset)
         self.cache = heap.allocmcache()
         self.out = out
         let n = program.nativeNames.count

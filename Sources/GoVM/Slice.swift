@@ -30,7 +30,7 @@ extension VM {
                 let (m, o) = k.multipliedReportingOverflow(by: es)
                 return k >= 0 && !o && m <= VM.maxAlloc
             }
-            if !fits(c) || c < n {
+            if !fits(c) || n < 0 || c < n {
                 if !fits(n) { return raise("makeslice: len out of range") }
                 return raise("makeslice: cap out of range")
             }
@@ -42,6 +42,8 @@ extension VM {
             let add = F(fp, ins.b)
             let old = F(fp, ins.a &+ SliceHeader.lenWord), cap = F(fp, ins.a &+ SliceHeader.capWord)
             let newLen = old &+ add
+            // Go compares unsigned: a length that overflowed goes to growslice, which refuses it.
+            if newLen < 0 { return raise("growslice: len out of range") }
             if newLen <= cap { setF(fp, ins.a &+ SliceHeader.lenWord, newLen); return .next }
             let et = typeAt(ins.d)
             let es = max(et.size, 0)
@@ -58,7 +60,9 @@ extension VM {
                 while newcap < Int(newLen) { newcap += (newcap + 3 * 256) >> 2 }
             }
             if es > 0 {
-                let mem = SizeClasses.roundupsize(newcap * es, noscan: et.raw.pointee.ptrBytes == 0)
+                let (want, o) = newcap.multipliedReportingOverflow(by: es)
+                if o || Int64(want) > VM.maxAlloc { return raise("growslice: len out of range") }
+                let mem = SizeClasses.roundupsize(want, noscan: et.raw.pointee.ptrBytes == 0)
                 newcap = mem / es
             }
             let p = cache.mallocgc(newcap * es, type: et.goType, needzero: true)
