@@ -52,6 +52,9 @@ extension VM {
         let K = program.consts
         let funcs = program.funcs
         var budget = self.budget
+        // The running G; every path that may switch goroutines (a park, a
+        // yield, a goroutine's exit, a trap's deferred calls) reloads it.
+        var gp = g
         // The per-instruction trace costs 10-15% of a compute loop: compiled
         // in only with -Xswiftc -DGOMEM_TRACE (scripts/bench-run.sh measures).
         #if GOMEM_TRACE
@@ -89,9 +92,8 @@ extension VM {
             case .divs, .divu, .rems, .remu:
                 let x = F(fp, ins.b), y = F(fp, ins.c)
                 if y == 0 {
-                    _ = raiseRuntimeError("integer divide by zero")
-                    if let st = unwind(&fp, &pc) { return st }
-                    continue
+                    if let st = trap(.divideByZero, &fp, &pc) { return st }
+                    gp = g; continue
                 }
                 var r: Int64
                 switch ins.op {
@@ -104,9 +106,8 @@ extension VM {
             case .shl, .shrs, .shru:
                 let x = F(fp, ins.b), n = F(fp, ins.c)
                 if ins.w == 1 && n < 0 {
-                    _ = raiseRuntimeError("negative shift amount")
-                    if let st = unwind(&fp, &pc) { return st }
-                    continue
+                    if let st = trap(.negativeShift, &fp, &pc) { return st }
+                    gp = g; continue
                 }
                 let big = UInt64(bitPattern: n) >= 64
                 let r: Int64
@@ -158,7 +159,7 @@ extension VM {
                         gcBackgroundWork(fp)
                         budget = self.budget
                         if let s = yield(&fp, &pc) { return s }
-                        continue
+                        gp = g; continue
                     }
                 }
                 pc = t
@@ -179,17 +180,15 @@ extension VM {
                 if ins.op == .callv {
                     ctx = F(fp, ins.a)
                     if ctx == 0 {
-                        _ = raiseRuntimeError("invalid memory address or nil pointer dereference")
-                        if let st = unwind(&fp, &pc) { return st }
-                        continue
+                        if let st = trap(.nilDeref, &fp, &pc) { return st }
+                        gp = g; continue
                     }
                     fn = P(ctx)!.load(as: Int.self)
                 } else {
                     let tab = F(fp, ins.a)
                     if tab == 0 {
-                        _ = raiseRuntimeError("invalid memory address or nil pointer dereference")
-                        if let st = unwind(&fp, &pc) { return st }
-                        continue
+                        if let st = trap(.nilDeref, &fp, &pc) { return st }
+                        gp = g; continue
                     }
                     let e = ItabRef(P(tab)!).entry(Int(ins.c)).pointee
                     fn = e.fn
@@ -197,9 +196,8 @@ extension VM {
                     let dataw = F(fp, ins.a &+ EFace.dataWord)
                     let ro = Int(ins.d)
                     if rc != 0 && dataw == 0 {
-                        _ = panicwrap(tab: UInt(bitPattern: Int(tab)), method: Int(ins.c))
-                        if let st = unwind(&fp, &pc) { return st }
-                        continue
+                        if let st = trap(.panicwrap(tab: U(tab), method: Int(ins.c)), &fp, &pc) { return st }
+                        gp = g; continue
                     }
                     if rc == 0 { nfp.storeBytes(of: dataw, toByteOffset: ro, as: Int64.self) }
                     else if rc < 0 { nfp.storeBytes(of: loadWidth(UnsafeRawPointer(P(dataw)!), UInt16(-rc)), toByteOffset: ro, as: Int64.self) }
@@ -209,7 +207,10 @@ extension VM {
                 if info.entry < 0 {
                     let argEnd = ins.op == .callv ? Int(ins.c) : Int(ins.d) + FrameLayout.nativeSlack
                     let st = callNative(Int(info.native), fp: &fp, argBase: Int(ins.b), argEnd: argEnd)
-                    if st != 0, let s = afterNative(st, &fp, &pc) { return s }
+                    if st != 0 {
+                        if let s = afterNative(st, &fp, &pc) { return s }
+                        gp = g
+                    }
                     continue
                 }
                 nfp.storeBytes(of: fp, toByteOffset: FrameLayout.savedFP, as: UnsafeMutableRawPointer.self)
@@ -220,55 +221,53 @@ extension VM {
                 pc = Int(info.entry)
             case .calln:
                 let st = callNative(Int(ins.a), fp: &fp, argBase: Int(ins.b), argEnd: Int(ins.c))
-                if st != 0, let s = afterNative(st, &fp, &pc) { return s }
+                if st != 0 {
+                    if let s = afterNative(st, &fp, &pc) { return s }
+                    gp = g
+                }
             case .ret:
                 let r = fp.load(fromByteOffset: FrameLayout.retPC, as: Int.self)
                 if r < 0 {
-                    if r == -2 { if let s = goexit(&fp, &pc) { return s }; continue }
+                    if r == -2 { if let s = goexit(&fp, &pc) { return s }; gp = g; continue }
                     return .ok
                 }
                 fp = fp.load(fromByteOffset: FrameLayout.savedFP, as: UnsafeMutableRawPointer.self)
                 pc = r
             case .morestack:
-                if UInt(bitPattern: fp) &+ UInt(ins.a) > g.pointee.hi {
-                    let off = UInt(bitPattern: fp) &- g.pointee.lo
+                if UInt(bitPattern: fp) &+ UInt(ins.a) > gp.pointee.hi {
+                    let off = UInt(bitPattern: fp) &- gp.pointee.lo
                     if !growStack(used: Int(off) + Int(ins.c), minFree: Int(ins.a), topFP: UInt(bitPattern: fp)) { return .exit }
-                    fp = UnsafeMutableRawPointer(bitPattern: g.pointee.lo &+ off)!
+                    fp = UnsafeMutableRawPointer(bitPattern: gp.pointee.lo &+ off)!
                 }
                 if ins.c > ins.b { memset(fp + Int(ins.b), 0, Int(ins.c &- ins.b)) }
             case .load:
                 guard let p = P(F(fp, ins.b)) else {
-                    _ = raiseRuntimeError("invalid memory address or nil pointer dereference")
-                    if let st = unwind(&fp, &pc) { return st }
-                    continue
+                    if let st = trap(.nilDeref, &fp, &pc) { return st }
+                    gp = g; continue
                 }
                 setF(fp, ins.a, loadWidth(p + Int(ins.c), ins.w))
             case .store:
                 guard let p = P(F(fp, ins.a)) else {
-                    _ = raiseRuntimeError("invalid memory address or nil pointer dereference")
-                    if let st = unwind(&fp, &pc) { return st }
-                    continue
+                    if let st = trap(.nilDeref, &fp, &pc) { return st }
+                    gp = g; continue
                 }
                 storeWidth(p + Int(ins.c), F(fp, ins.b), ins.w)
             case .loadm:
                 guard let p = P(F(fp, ins.b)) else {
-                    _ = raiseRuntimeError("invalid memory address or nil pointer dereference")
-                    if let st = unwind(&fp, &pc) { return st }
-                    continue
+                    if let st = trap(.nilDeref, &fp, &pc) { return st }
+                    gp = g; continue
                 }
                 memmove(fp + Int(ins.a), p + Int(ins.c), Int(ins.d))
             case .storem:
                 guard let p = P(F(fp, ins.a)) else {
-                    _ = raiseRuntimeError("invalid memory address or nil pointer dereference")
-                    if let st = unwind(&fp, &pc) { return st }
-                    continue
+                    if let st = trap(.nilDeref, &fp, &pc) { return st }
+                    gp = g; continue
                 }
                 memmove(p + Int(ins.c), fp + Int(ins.b), Int(ins.d))
             case .storep:
                 guard let p = P(F(fp, ins.a)) else {
-                    _ = raiseRuntimeError("invalid memory address or nil pointer dereference")
-                    if let st = unwind(&fp, &pc) { return st }
-                    continue
+                    if let st = trap(.nilDeref, &fp, &pc) { return st }
+                    gp = g; continue
                 }
                 let slot = (p + Int(ins.c)).assumingMemoryBound(to: UInt.self)
                 let v = UInt(bitPattern: Int(F(fp, ins.b)))
@@ -284,28 +283,25 @@ extension VM {
             case .lea:
                 let v = F(fp, ins.b)
                 if v == 0 {
-                    _ = raiseRuntimeError("invalid memory address or nil pointer dereference")
-                    if let st = unwind(&fp, &pc) { return st }
-                    continue
+                    if let st = trap(.nilDeref, &fp, &pc) { return st }
+                    gp = g; continue
                 }
                 setF(fp, ins.a, v &+ Int64(ins.c))
             case .nilchk:
                 if F(fp, ins.a) == 0 {
-                    _ = raiseRuntimeError("invalid memory address or nil pointer dereference")
-                    if let st = unwind(&fp, &pc) { return st }
-                    continue
+                    if let st = trap(.nilDeref, &fp, &pc) { return st }
+                    gp = g; continue
                 }
             case .new:
                 let t = TypeRef((ro + Int(ins.b)).assumingMemoryBound(to: TypeDescriptor.self))
-                g.pointee.savedFPOff = Int(UInt(bitPattern: fp) &- g.pointee.lo)   // a safepoint: the GC walks from here
+                savestate(gp, fp, pc)   // a safepoint: the GC walks from here
                 let p = cache.mallocgc(t.size, type: t.goType, needzero: true)
                 setF(fp, ins.a, Int64(Int(bitPattern: p)))
             case .bchk:
                 let i = F(fp, ins.a), n = F(fp, ins.b)
                 if UInt64(bitPattern: i) >= UInt64(bitPattern: n) {
-                    _ = raiseRuntimeError("index out of range [\(i)] with length \(n)")
-                    if let st = unwind(&fp, &pc) { return st }
-                    continue
+                    if let st = trap(.index(i, n), &fp, &pc) { return st }
+                    gp = g; continue
                 }
             case .elemaddr: setF(fp, ins.a, F(fp, ins.b) &+ F(fp, ins.c) &* Int64(ins.d))
             case .printv: printBuiltin(fp + Int(ins.a), ins.w)
@@ -318,8 +314,9 @@ extension VM {
                 // Less frequent instructions: strings, slices, interfaces, defer, panic.
                 let st = slowOp(ins, &fp, &pc)
                 switch st {
-                case .next, .switched: break    // switched: another goroutine runs now (fp, pc)
-                case .panicking: if let s = unwind(&fp, &pc) { return s }
+                case .next: break
+                case .switched: gp = g    // another goroutine runs now (fp, pc)
+                case .panicking: if let s = unwind(&fp, &pc) { return s }; gp = g
                 case .exit: return .exit
                 case .leave: return .panicking
                 }
@@ -344,7 +341,7 @@ extension VM {
     @inline(never)
     func slowOp(_ ins: Instr, _ fp: inout UnsafeMutableRawPointer, _ pc: inout Int) -> SlowStatus {
         // Every slow op may allocate: it is a safepoint, the GC walks the stack from this frame.
-        g.pointee.savedFPOff = Int(UInt(bitPattern: fp) &- g.pointee.lo)
+        savestate(g, fp, pc)
         switch ins.op {
         case .makeslice, .growslice, .reslice, .copy, .move2heap, .sliceclear, .slice2arr, .unsafeslice:
             return sliceOp(ins, fp, pc)
@@ -375,6 +372,38 @@ extension VM {
             return unknownInstruction(ins)
         }
         return .next
+    }
+
+    /// The run-time errors the loop raises itself (Go's panicmem,
+    /// panicdivide, panicshift, panicIndex, panicwrap).
+    enum Trap {
+        case nilDeref, divideByZero, negativeShift
+        case index(Int64, Int64)
+        case panicwrap(tab: UInt, method: Int)
+    }
+
+    /// Raises `t` and unwinds: nil to continue at (fp, pc) (a deferred
+    /// call's entry, or a recovering frame), else the run's status. The one
+    /// slow path of every check in the loop.
+    @inline(never)
+    func trap(_ t: Trap, _ fp: inout UnsafeMutableRawPointer, _ pc: inout Int) -> RunStatus? {
+        savestate(g, fp, pc)
+        switch t {
+        case .nilDeref: _ = raiseRuntimeError("invalid memory address or nil pointer dereference")
+        case .divideByZero: _ = raiseRuntimeError("integer divide by zero")
+        case .negativeShift: _ = raiseRuntimeError("negative shift amount")
+        case .index(let i, let n): _ = raiseRuntimeError("index out of range [\(i)] with length \(n)")
+        case .panicwrap(let tab, let j): _ = panicwrap(tab: tab, method: j)
+        }
+        return unwind(&fp, &pc)
+    }
+
+    /// Writes the running G's pc and fp back (Lua's savepc): before anything
+    /// that may allocate (the collector walks its stack from fp), panic,
+    /// grow the stack or park.
+    @inline(__always) func savestate(_ gp: UnsafeMutablePointer<GState>, _ fp: UnsafeMutableRawPointer, _ pc: Int) {
+        gp.pointee.savedFPOff = Int(UInt(bitPattern: fp) &- gp.pointee.lo)
+        gp.pointee.savedPC = pc
     }
 
     /// A run-time error panic raised by a slow op (Go's message and type).
