@@ -203,7 +203,7 @@ extension VM {
                 let info = funcs[fn]
                 if info.entry < 0 {
                     let argEnd = ins.op == .callv ? Int(ins.c) : Int(ins.d) + 64
-                    let st = callNative(Int(info.native), fp: &fp, argBase: Int(ins.b), argEnd: argEnd)
+                    let st = callNative(Int(info.native), fp: &fp, argBase: Int(ins.b), argEnd: argEnd, pc: pc)
                     if st == 1 { if let s = unwind(&fp, &pc) { return s }; continue }
                     if st == 2 { return .exit }
                     if st == 6 { if let s = park(&fp, &pc, reason: 9) { return s } }
@@ -216,7 +216,7 @@ extension VM {
                 fp = nfp
                 pc = Int(info.entry)
             case .calln:
-                let st = callNative(Int(ins.a), fp: &fp, argBase: Int(ins.b), argEnd: Int(ins.c))
+                let st = callNative(Int(ins.a), fp: &fp, argBase: Int(ins.b), argEnd: Int(ins.c), pc: pc)
                 if st == 0 { continue }
                 if st == 1 { if let s = unwind(&fp, &pc) { return s }; continue }
                 if st == 2 { return .exit }
@@ -312,7 +312,7 @@ extension VM {
             case .bchk:
                 let i = F(fp, ins.a), n = F(fp, ins.b)
                 if UInt64(bitPattern: i) >= UInt64(bitPattern: n) {
-                    _ = raiseRuntimeError("index out of range [\(i)] with length \(n)")
+                    _ = raiseRuntimeError(i < 0 ? "index out of range [\(i)]" : "index out of range [\(i)] with length \(n)")
                     if let st = unwind(&fp, &pc) { return st }
                     continue
                 }
@@ -362,11 +362,15 @@ extension VM {
 
     /// Calls native `idx` with its arguments at fp + argBase + 32. Returns the native's status.
     @inline(never)
-    func callNative(_ idx: Int, fp: inout UnsafeMutableRawPointer, argBase: Int, argEnd: Int) -> Int32 {
+    /// `pc`: the pc after the call instruction (-1: a deferred call), for
+    /// runtime.Caller and tracebacks (Traceback.swift).
+    func callNative(_ idx: Int, fp: inout UnsafeMutableRawPointer, argBase: Int, argEnd: Int, pc: Int = -1) -> Int32 {
         let lo = g.pointee.lo
         let fpOff = Int(UInt(bitPattern: fp) &- lo)
         let savedCaller = g.pointee.nativeCallerOff, savedArgs = g.pointee.nativeArgsOff, savedSp = g.pointee.spOff
+        let savedPC = g.pointee.nativePC
         g.pointee.nativeCallerOff = fpOff
+        g.pointee.nativePC = pc
         g.pointee.nativeArgsOff = fpOff + argBase + FrameLayout.headerSize
         g.pointee.spOff = fpOff + argBase + max(argEnd, FrameLayout.headerSize) + 64
         // The slack above the arguments is zeroed (the collector may scan it
@@ -393,6 +397,7 @@ extension VM {
         heap.gcHoldCollections(false)
         fp = UnsafeMutableRawPointer(bitPattern: g.pointee.lo &+ UInt(fpOff))!
         g.pointee.nativeCallerOff = savedCaller; g.pointee.nativeArgsOff = savedArgs; g.pointee.spOff = savedSp
+        g.pointee.nativePC = savedPC
         return st
     }
 
@@ -403,9 +408,10 @@ extension VM {
     /// the status to return from this run.
     @inline(never)
     func unwind(_ fp: inout UnsafeMutableRawPointer, _ pc: inout Int) -> RunStatus? {
+        notePanicSite(fp, pc)
         while true {
             let d = g.pointee.deferTop
-            if d == 0 { return .panicking }
+            if d == 0 { return unwindDone(&fp, &pc) }
             let rec = UnsafeMutableRawPointer(bitPattern: d)!
             let dfpOff = rec.load(fromByteOffset: 8, as: Int.self)
             if dfpOff < g.pointee.nestBaseOff { return .panicking }

@@ -137,15 +137,7 @@ extension VM {
         return nil
     }
 
-    /// Go's "all goroutines are asleep" fatal error.
-    func deadlock() -> RunStatus {
-        if timedOut { return .exit }   // waitForTimers ran past the run's time limit
-        let main = allGs[1]
-        let reason = waitReasons[min(max(main?.pointee.waitReason ?? 0, 0), waitReasons.count - 1)]
-        out.write(2, "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [\(reason)]:\nmain.main()\n")
-        exitCode = 2
-        return .exit
-    }
+    // deadlock() and fatal(): Traceback.swift (they print the goroutines).
 
     /// Parks the running G (the waiters are registered by the caller) and
     /// switches; returns nil to continue with (fp, pc) or a status.
@@ -197,10 +189,4 @@ extension VM {
         for w in list { ready(w.gid) }
     }
 
-    /// A fatal error (Go's fatal: no recovery), e.g. "sync: unlock of unlocked mutex".
-    public func fatal(_ msg: String) -> Int32 {
-        out.write(2, "fatal error: \(msg)\n\ngoroutine \(g.pointee.id) [running]:\n")
-        exitCode = 2
-        return RunStatus.exit.rawValue
-    }
 }

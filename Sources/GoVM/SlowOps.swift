@@ -368,7 +368,7 @@ extension VM {
             return 1
         case .recover:
             let retpc = fp.load(fromByteOffset: FrameLayout.retPC, as: Int.self)
-            if retpc == program.panicStubPC, let last = panics.last, !last.recovered {
+            if retpc == program.panicStubPC, let last = panics.last, !last.recovered, !last.goexit {
                 panics[panics.count - 1].recovered = true
                 setF(fp, ins.a, Int64(Int(bitPattern: last.type)))
                 setF(fp, ins.a &+ 8, Int64(Int(bitPattern: last.data)))
@@ -392,6 +392,7 @@ extension VM {
             if !newproc(U(F(fp, ins.a)), args: fp + Int(ins.b), size: Int(ins.c)) {
                 return unsupported("go statement calling a standard library function")
             }
+            noteCreator(fp, pc: pc)
         case .move2heap:
             move2heap(ins, fp)
         case .sliceclear:

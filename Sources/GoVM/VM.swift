@@ -62,6 +62,14 @@ public struct GState {
     /// recovers and re-panics, so a fatal panic reads "[recovered, repanicked]".
     public var exitHook: GoexitHook? = nil
     public var exitHookArg: UInt = 0
+    /// Who started it (Traceback.swift's "created by" line): the creating
+    /// goroutine, its function index and the pc after its `gostart` (-1: none).
+    public var creatorGID: Int = 0
+    public var creatorFn: Int = -1
+    public var creatorPC: Int = -1
+    /// The pc after the innermost native's call instruction (-1: unknown),
+    /// for runtime.Caller and tracebacks through natives.
+    public var nativePC: Int = -1
 }
 
 /// A native's hook run when a goroutine it started returns (VM, argument).
@@ -75,6 +83,12 @@ struct PanicRecord {
     var repanicked = false
     /// Frame (offset from lo) whose deferred call is running for this panic.
     var deferFPOff = 0
+    /// Where it was raised (Traceback.swift): the pc after the faulting
+    /// instruction (-1 until `unwind` first sees it) and the frame's offset.
+    var pc = -1
+    var fpOff = 0
+    /// runtime.Goexit's record: runs deferred calls, recover returns nil.
+    var goexit = false
 }
 
 public enum RunStatus: Int32 { case ok = 0, panicking = 1, exit = 2 }
@@ -138,6 +152,13 @@ public final class VM: @unchecked Sendable {
     var runq: [Int] = []
     var runqHead = 0
     var nextGID = 2
+    /// debug.SetMaxStack's limit (Go's maxstacksize).
+    public var maxStackSize = 1_000_000_000
+    /// runtime.Goexit ended main: the program runs until the others end.
+    var mainGoexited = false
+    /// Encoded pcs of runtime.Callers (Traceback.swift) and the *runtime.Func
+    /// records FuncForPC hands out (outside the Go heap, made on first use).
+    var funcRecords: UnsafeMutablePointer<Int>? = nil
     var gPanics: [Int: [PanicRecord]] = [:]
     /// Goroutines parked on a key (a channel, a WaitGroup, a Mutex address).
     var waiters: [UInt: [Waiter]] = [:]
@@ -199,6 +220,7 @@ public final class VM: @unchecked Sendable {
         g.pointee.lo = stk.lo
         g.pointee.hi = stk.hi
         allGs[1] = g
+        nextGID = program.goidBase
         monoStart = nanotime() - 1
     }
 
@@ -219,7 +241,9 @@ public final class VM: @unchecked Sendable {
         // at once: the program's buffered output goes out first, and the
         // trace names the running goroutine as Go's does.
         RuntimeHooks.flush = { [unowned self] in self.out.flush() }
-        RuntimeHooks.traceback = { [unowned self] in "goroutine \(self.g.pointee.id) [running]:\nmain.main()\n" }
+        RuntimeHooks.traceback = { [unowned self] in
+            self.goroutineText(self.g, at: (self.g.pointee.lo &+ UInt(self.g.pointee.savedFPOff), -1))
+        }
         defer { RuntimeHooks.flush = nil; RuntimeHooks.traceback = nil }
         let st = interpret(fp: fp, pc: Int(program.funcs[program.entryFunc].entry))
         switch st {
@@ -364,7 +388,7 @@ public final class VM: @unchecked Sendable {
         let nb = (g.pointee.lo &+ UInt(g.pointee.spOff) &+ 15) & ~15
         let fp = UnsafeMutableRawPointer(bitPattern: nb)!
         fp.storeBytes(of: Int(g.pointee.lo) &+ g.pointee.nativeCallerOff, toByteOffset: FrameLayout.savedFP, as: Int.self)
-        fp.storeBytes(of: -1, toByteOffset: FrameLayout.retPC, as: Int.self)
+        fp.storeBytes(of: nestedReturnPC, toByteOffset: FrameLayout.retPC, as: Int.self)
         fp.storeBytes(of: fn, toByteOffset: FrameLayout.funcIndex, as: Int.self)
         fp.storeBytes(of: context, toByteOffset: FrameLayout.context, as: UInt.self)
         fill(fp + hs)
@@ -419,7 +443,7 @@ public final class VM: @unchecked Sendable {
     func printPanics() {
         if g.pointee.exitHook != nil, !panics.isEmpty { panics[panics.count - 1].repanicked = true }
         var text = ""
-        for (i, p) in panics.enumerated() {
+        for (i, p) in panics.filter({ !$0.goexit }).enumerated() {
             if i > 0 { text += "\t" }
             text += "panic: " + panicValueString(type: p.type, data: p.data)
             if p.repanicked { text += " [recovered, repanicked]" } else if p.recovered { text += " [recovered]" }
@@ -429,8 +453,8 @@ public final class VM: @unchecked Sendable {
             }
             text += "\n"
         }
-        text += "\ngoroutine 1 [running]:\nmain.main()\n\t?:0 +0x0\nexit status 2\n"
         out.write(2, text)
+        out.write(2, panicTraceback())
     }
 
     /// Go's printpanicval.
@@ -496,9 +520,8 @@ public final class VM: @unchecked Sendable {
         let oldLo = g.pointee.lo, oldHi = g.pointee.hi
         var newSize = Int(oldHi &- oldLo) * 2
         while newSize < used + minFree { newSize *= 2 }
-        if newSize > VM.maxStack {
-            out.write(2, "runtime: goroutine stack exceeds 1000000000-byte limit\nruntime: sp=0x\(String(oldLo &+ UInt(used), radix: 16)) stack=[0x\(String(oldLo, radix: 16)), 0x\(String(oldHi, radix: 16))]\nfatal error: stack overflow\n\nruntime stack:\n\ngoroutine 1 [running]:\nmain.main()\n")
-            exitCode = 2
+        if newSize > maxStackSize || newSize > VM.maxStack {
+            stackOverflow(used: used, topFP: topFP)
             return false
         }
         let copyBytes = min(Int(oldHi &- oldLo), used + minFree)

@@ -206,6 +206,9 @@ extension Driver {
         if System.env("GOMEM_DIS") == "1" {
             System.writeStderr(program.disassemble())
         }
+        // Tracebacks and runtime.Caller name files by absolute path, as Go
+        // does without -trimpath.
+        program.sourcePaths = program.fileNames.map { System.absolutePath($0, base: cwd) }
         let out = OutputSink(direct: false)
         let vm = VM(program: program, natives: Stdlib.table, out: out)
         // os.Args[0]: the program's path without .go, as `go build` would name it.
