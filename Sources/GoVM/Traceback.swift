@@ -114,7 +114,8 @@ extension VM {
             if r == program.panicStubPC {
                 out.append(RuntimeFunc.panicCall.frame)
                 let off = Int(saved &- lo)
-                p = recs.last(where: { $0.fpOff == off && $0.pc >= 0 })?.pc ?? -1
+                if let r = recs.last(where: { $0.fpOff == off && $0.pc >= 0 }) { p = r.pc }
+                else { p = recs.last(where: { $0.firstFPOff == off && $0.firstPC >= 0 })?.firstPC ?? -1 }
             } else if r <= -16 {
                 p = -16 - r
             } else {

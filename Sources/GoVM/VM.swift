@@ -87,6 +87,10 @@ struct PanicRecord {
     /// instruction (-1 until `unwind` first sees it) and the frame's offset.
     var pc = -1
     var fpOff = 0
+    /// A re-panic with the recovered value (the record is reused): where
+    /// the value was first raised (-1: not re-panicked).
+    var firstPC = -1
+    var firstFPOff = 0
     /// runtime.Goexit's record: runs deferred calls, recover returns nil.
     var goexit = false
 }
@@ -327,6 +331,9 @@ public final class VM: @unchecked Sendable {
         if let last = panics.last, last.recovered, last.type == type, last.data == data {
             panics[panics.count - 1].repanicked = true
             panics[panics.count - 1].recovered = false
+            panics[panics.count - 1].firstPC = last.pc
+            panics[panics.count - 1].firstFPOff = last.fpOff
+            panics[panics.count - 1].pc = -1   // unwind notes the new site
             return
         }
         panics.append(PanicRecord(type: type, data: data))
@@ -442,6 +449,9 @@ public final class VM: @unchecked Sendable {
 
     func printPanics() {
         if g.pointee.exitHook != nil, !panics.isEmpty { panics[panics.count - 1].repanicked = true }
+        // The trace is taken first: printing a value may call its Error or
+        // String method, whose frame may lie over the panicking frames.
+        let trace = panicTraceback()
         var text = ""
         for (i, p) in panics.filter({ !$0.goexit }).enumerated() {
             if i > 0 { text += "\t" }
@@ -454,7 +464,7 @@ public final class VM: @unchecked Sendable {
             text += "\n"
         }
         out.write(2, text)
-        out.write(2, panicTraceback())
+        out.write(2, trace)
     }
 
     /// Go's printpanicval.
