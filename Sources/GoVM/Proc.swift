@@ -57,6 +57,7 @@ extension VM {
         let fn = UnsafeRawPointer(bitPattern: fv)!.load(as: Int.self)
         let info = program.funcs[fn]
         if info.entry < 0 { return false }
+        takeRuntimeGoroutineIDs()
         let ng = UnsafeMutablePointer<GState>.allocate(capacity: 1)
         ng.initialize(to: GState())
         var n = fixedStack
@@ -96,6 +97,7 @@ extension VM {
         let gp = allGs[nextGID - 1]!
         gp.pointee.exitHook = exitHook
         gp.pointee.exitHookArg = arg
+        noteNativeCreator(gp)
         return true
     }
 

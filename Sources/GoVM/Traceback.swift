@@ -66,6 +66,16 @@ public enum RuntimeFunc: Int, CaseIterable {
 /// Base of the encoded pcs runtime.Callers returns.
 let tracePCBase: UInt = 0x401000
 
+/// Goroutines natives start (by native name): the frame Go shows below the
+/// goroutine's function, its `created by` function and line, and the
+/// deferred function that re-panics a panic of the goroutine.
+typealias NativeStart = (bottom: (String, String, Int), creator: (String, String, Int), repanic: (String, String, Int))
+let nativeStarted: [String: NativeStart] = [
+    "sync.WaitGroup.Go": (("sync.(*WaitGroup).Go.func1", "sync/waitgroup.go", 258),
+                          ("sync.(*WaitGroup).Go", "sync/waitgroup.go", 238),
+                          ("sync.(*WaitGroup).Go.func1.1", "sync/waitgroup.go", 251)),
+]
+
 /// Frames Go shows above a goroutine blocked inside the standard library,
 /// by wait reason (innermost first).
 let blockedIn: [String: [(String, String, Int)]] = [
@@ -176,6 +186,10 @@ extension VM {
     }
 
     func creatorText(_ gp: UnsafeMutablePointer<GState>) -> String {
+        if let n = startedBy(gp) {
+            return "created by \(n.creator.0) in goroutine \(gp.pointee.creatorGID)\n\t" + goRootSrc + n.creator.1 + ":"
+                + String(n.creator.2) + " +0x7d\n"
+        }
         let fn = gp.pointee.creatorFn
         guard fn >= 0 && fn < program.funcCount, fn != program.entryFunc else { return "" }
         let off = max(gp.pointee.creatorPC - Int(program.funcs[fn].entry), 0) * 4
@@ -201,6 +215,7 @@ extension VM {
             frames += extra.map { TraceFrame(kind: .runtime, name: $0.0, file: $0.1, line: $0.2) }
         }
         frames += walkFrames(gp, fp: fp, pc: pc, panicsOf: gp == g ? panics : (gPanics[gp.pointee.id] ?? []))
+        if let n = startedBy(gp) { frames.append(TraceFrame(kind: .runtime, name: n.bottom.0, file: n.bottom.1, line: n.bottom.2)) }
         return "goroutine \(gp.pointee.id) [\(pos == nil ? statusText(gp) : "running")]:\n" + framesText(frames) + creatorText(gp)
     }
 
@@ -229,7 +244,12 @@ extension VM {
         } else {
             pos = (g.pointee.lo &+ UInt(g.pointee.savedFPOff), -1)
         }
-        var text = "\n" + goroutineText(g, at: pos)
+        // A goroutine a native started re-panics from the native's deferred call.
+        var top: [TraceFrame] = []
+        if let n = startedBy(g), g.pointee.exitHook != nil {
+            top = [TraceFrame(kind: .runtime, name: n.repanic.0, file: n.repanic.1, line: n.repanic.2), RuntimeFunc.panicCall.frame]
+        }
+        var text = "\n" + goroutineText(g, at: pos, top: top)
         if level == .all { text += otherGoroutinesText(except: g) }
         return text
     }
@@ -290,6 +310,31 @@ extension VM {
         gp.pointee.creatorGID = g.pointee.id
         gp.pointee.creatorFn = fp.load(fromByteOffset: FrameLayout.funcIndex, as: Int.self)
         gp.pointee.creatorPC = pc
+    }
+
+    /// The native that started gp, if Go shows frames of its own for it.
+    func startedBy(_ gp: UnsafeMutablePointer<GState>) -> NativeStart? {
+        let n = gp.pointee.creatorNative
+        return n >= 0 && n < program.nativeNames.count ? nativeStarted[program.nativeNames[n]] : nil
+    }
+
+    /// A native is starting gp (VM.spawn): the native called at the running
+    /// goroutine's current call instruction is its creator.
+    func noteNativeCreator(_ gp: UnsafeMutablePointer<GState>) {
+        gp.pointee.creatorGID = g.pointee.id
+        let pc = g.pointee.nativePC
+        if pc > 0 && pc <= program.codeCount && program.code[pc - 1].op == .calln {
+            gp.pointee.creatorNative = Int(program.code[pc - 1].a)
+        }
+    }
+
+    /// Go's runtime starts a goroutine of its own at the first GC cycle (the
+    /// mark worker of the one P), which takes the next id.
+    func takeRuntimeGoroutineIDs() {
+        if !gcWorkerIDTaken && (heap.gcCycles > 0 || heap.gcphase != .off) {
+            gcWorkerIDTaken = true
+            nextGID += 1
+        }
     }
 
     /// The return pc a nested run's entry frame carries: its native's caller's pc.

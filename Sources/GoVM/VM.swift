@@ -67,6 +67,8 @@ public struct GState {
     public var creatorGID: Int = 0
     public var creatorFn: Int = -1
     public var creatorPC: Int = -1
+    /// Started by a native (sync.WaitGroup.Go): its native index, else -1.
+    public var creatorNative: Int = -1
     /// The pc after the innermost native's call instruction (-1: unknown),
     /// for runtime.Caller and tracebacks through natives.
     public var nativePC: Int = -1
@@ -160,6 +162,8 @@ public final class VM: @unchecked Sendable {
     public var maxStackSize = 1_000_000_000
     /// runtime.Goexit ended main: the program runs until the others end.
     var mainGoexited = false
+    /// Go's first GC cycle started its mark worker goroutine (it took an id).
+    var gcWorkerIDTaken = false
     /// Encoded pcs of runtime.Callers (Traceback.swift) and the *runtime.Func
     /// records FuncForPC hands out (outside the Go heap, made on first use).
     var funcRecords: UnsafeMutablePointer<Int>? = nil
