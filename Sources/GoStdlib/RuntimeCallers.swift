@@ -161,6 +161,11 @@ let runtimeCallersNatives: [(String, NativeFn)] = [
         return 0
     }),
     ("runtime.Goexit", { vm, _ in VM.from(vm).startGoexit() }),
+    // debug.SetTraceback(level string)
+    ("runtime/debug.SetTraceback", { vm, a in
+        VM.from(vm).setTraceback(a.load(as: GoString.self).string)
+        return 0
+    }),
     // debug.SetMaxStack(bytes int) int
     ("runtime/debug.SetMaxStack", { vm, a in
         a.storeBytes(of: VM.from(vm).setMaxStack(a.load(as: Int.self)), toByteOffset: 8, as: Int.self)

@@ -31,7 +31,16 @@ import GoCompiler
 import GoRuntime
 
 /// GOTRACEBACK's levels (Go's none, single, all; system and crash print as all).
-enum TracebackLevel: Int { case none = 0, single = 1, all = 2 }
+enum TracebackLevel: Int {
+    case none = 0, single = 1, all = 2
+    static func parse(_ s: String) -> TracebackLevel {
+        switch s {
+        case "none", "0": return .none
+        case "all", "1", "system", "2", "crash", "wer": return .all
+        default: return .single
+        }
+    }
+}
 
 /// One frame of a walk.
 public struct TraceFrame {
@@ -60,6 +69,8 @@ public enum RuntimeFunc: Int, CaseIterable {
          "runtime/debug/stack.go", "runtime/panic.go"][rawValue]
     }
     var line: Int { [341, 302, 1264, 26, 18, 859][rawValue] }
+    /// The name runtime.FuncForPC and Frames give (a trace prints `panic`).
+    var funcName: String { self == .panicCall ? "runtime.gopanic" : name }
     public var frame: TraceFrame { TraceFrame(kind: .runtime, name: name, file: file, line: line) }
 }
 
@@ -92,12 +103,13 @@ extension VM {
     // MARK: Settings
 
     var tracebackLevel: TracebackLevel {
-        guard let e = getenv("GOTRACEBACK") else { return .single }
-        switch String(cString: e) {
-        case "none", "0": return .none
-        case "all", "1", "system", "2", "crash", "wer": return .all
-        default: return .single
-        }
+        let env = getenv("GOTRACEBACK").map { TracebackLevel.parse(String(cString: $0)) } ?? .single
+        return TracebackLevel(rawValue: max(env.rawValue, tracebackSet)) ?? env
+    }
+
+    /// debug.SetTraceback: raises the level (never below GOTRACEBACK's).
+    public func setTraceback(_ level: String) {
+        tracebackSet = TracebackLevel.parse(level).rawValue
     }
 
     /// GOROOT/src/ as Go's binaries name runtime files.
@@ -405,7 +417,7 @@ extension VM {
         if i >= program.codeCount {
             let k = (i - program.codeCount) / 16
             guard let r = RuntimeFunc(rawValue: k) else { return nil }
-            return (r.name, goRootSrc + r.file, r.line, tracePCBase &+ UInt(program.codeCount + 16 * k), -1 - k)
+            return (r.funcName, goRootSrc + r.file, r.line, tracePCBase &+ UInt(program.codeCount + 16 * k), -1 - k)
         }
         guard let fn = funcContaining(call ? max(i - 1, 0) : i) else { return nil }
         let entry = Int(program.funcs[fn].entry)
@@ -449,7 +461,7 @@ extension VM {
     public func funcKeyInfo(_ key: Int) -> (name: String, file: String, entry: UInt) {
         if key >= 0 { return (program.funcNames[key], funcFile(key), tracePCBase &+ UInt(program.funcs[key].entry)) }
         let r = RuntimeFunc(rawValue: -1 - key)!
-        return (r.name, goRootSrc + r.file, tracePCBase &+ UInt(program.codeCount + 16 * (-1 - key)))
+        return (r.funcName, goRootSrc + r.file, tracePCBase &+ UInt(program.codeCount + 16 * (-1 - key)))
     }
 
     /// runtime.Stack's text: the running goroutine seen from the native

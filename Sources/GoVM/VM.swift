@@ -164,6 +164,8 @@ public final class VM: @unchecked Sendable {
     var mainGoexited = false
     /// Go's first GC cycle started its mark worker goroutine (it took an id).
     var gcWorkerIDTaken = false
+    /// debug.SetTraceback's level (a TracebackLevel raw value; 0: not set).
+    var tracebackSet = 0
     /// Encoded pcs of runtime.Callers (Traceback.swift) and the *runtime.Func
     /// records FuncForPC hands out (outside the Go heap, made on first use).
     var funcRecords: UnsafeMutablePointer<Int>? = nil
