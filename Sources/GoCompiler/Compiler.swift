@@ -273,6 +273,7 @@ final class ProgramCompiler {
         // (The declared surfaces do not import all that Go's packages do.)
         let usesOS = ["os", "fmt", "runtime/debug", "log", "flag", "io/ioutil", "path/filepath", "os/exec", "os/signal"]
         if usesOS.contains(where: seen.contains) { program.goidBase = 7 }
+        program.wrapperFuncs = Set(wrappers.values)
         return program
     }
 

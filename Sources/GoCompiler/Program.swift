@@ -114,6 +114,12 @@ public final class Program: @unchecked Sendable {
     /// The id Go 1.27 gives the program's first goroutine with one P: the
     /// runtime's own take 2-5, and package os's init starts one more.
     public var goidBase = 6
+    /// Generated wrappers (method values `-fm`, method expressions, promoted
+    /// methods): Go's tracebacks do not show them.
+    public var wrapperFuncs: Set<Int> = []
+    /// The source has //line directives, which gomem does not apply: the
+    /// runtime's view of files and lines would differ from Go's.
+    public var hasLineDirectives = false
     /// Safepoint stack maps, sorted by pc.
     public let stackMaps: [StackMapEntry]
     /// The entry function (runs package initialisation, then main.main).

@@ -36,6 +36,7 @@ let runtimeCallersNatives: [(String, NativeFn)] = [
     // Caller(skip int) (pc uintptr, file string, line int, ok bool)
     ("runtime.Caller", { vm, a in
         let v = VM.from(vm)
+        if v.refuseLineDirectives() { return 2 }
         let skip = a.load(as: Int.self)
         let frames = v.callerFrames()
         guard skip >= 0, skip < frames.count, let info = v.pcInfo(v.encodedPC(frames[skip]), call: true) else {
@@ -54,6 +55,7 @@ let runtimeCallersNatives: [(String, NativeFn)] = [
     // Callers(skip int, pc []uintptr) int: skip 0 is Callers itself.
     ("runtime.Callers", { vm, a in
         let v = VM.from(vm)
+        if v.refuseLineDirectives() { return 2 }
         let skip = a.load(as: Int.self)
         let dst = a.load(fromByteOffset: 8, as: UInt.self), n = a.load(fromByteOffset: 16, as: Int.self)
         let pcs = [v.encodedPC(RuntimeFunc.callers.frame)] + v.callerFrames().map(v.encodedPC)
@@ -81,6 +83,7 @@ let runtimeCallersNatives: [(String, NativeFn)] = [
     // (*Frames).Next() (frame Frame, more bool)
     ("runtime.Frames.Next", { vm, a in
         let v = VM.from(vm)
+        if v.refuseLineDirectives() { return 2 }
         let fr = UnsafeMutableRawPointer(bitPattern: a.load(fromByteOffset: FrameOff.size + 8, as: UInt.self))!
         let base = fr.load(as: UInt.self), n = fr.load(fromByteOffset: 8, as: Int.self)
         let i = fr.load(fromByteOffset: 24, as: Int.self)
@@ -122,6 +125,7 @@ let runtimeCallersNatives: [(String, NativeFn)] = [
     // (*Func).FileLine(pc uintptr) (file string, line int)
     ("runtime.Func.FileLine", { vm, a in
         let v = VM.from(vm)
+        if v.refuseLineDirectives() { return 2 }
         guard v.funcKey(a.load(fromByteOffset: 32, as: UInt.self)) != nil,
               let info = v.pcInfo(a.load(as: UInt.self), call: false) else {
             for o in [8, 16, 24] { a.storeBytes(of: 0, toByteOffset: o, as: Int.self) }
@@ -136,6 +140,7 @@ let runtimeCallersNatives: [(String, NativeFn)] = [
     // Stack(buf []byte, all bool) int
     ("runtime.Stack", { vm, a in
         let v = VM.from(vm)
+        if v.refuseLineDirectives() { return 2 }
         let text = Array(v.stackText(all: a.load(fromByteOffset: 24, as: UInt8.self) != 0).utf8)
         let dst = a.load(as: UInt.self), n = min(a.load(fromByteOffset: 8, as: Int.self), text.count)
         if n > 0 { text.withUnsafeBytes { UnsafeMutableRawPointer(bitPattern: dst)!.copyMemory(from: $0.baseAddress!, byteCount: n) } }
@@ -145,6 +150,7 @@ let runtimeCallersNatives: [(String, NativeFn)] = [
     // debug.Stack() []byte
     ("runtime/debug.Stack", { vm, a in
         let v = VM.from(vm)
+        if v.refuseLineDirectives() { return 2 }
         let text = Array(v.stackText(all: false, top: [.debugStack]).utf8)
         let p = text.isEmpty ? nil : Optional(v.cache.mallocgc(text.count, type: nil, needzero: false))
         if let p { text.withUnsafeBytes { p.copyMemory(from: $0.baseAddress!, byteCount: text.count) } }
@@ -157,6 +163,7 @@ let runtimeCallersNatives: [(String, NativeFn)] = [
     // debug.PrintStack(): the same text on standard error.
     ("runtime/debug.PrintStack", { vm, _ in
         let v = VM.from(vm)
+        if v.refuseLineDirectives() { return 2 }
         v.out.write(2, v.stackText(all: false, top: [.debugStack, .debugPrintStack]))
         return 0
     }),

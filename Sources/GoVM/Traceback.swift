@@ -129,7 +129,9 @@ extension VM {
             let fr = UnsafeRawPointer(bitPattern: f)!
             let fn = fr.load(fromByteOffset: FrameLayout.funcIndex, as: Int.self)
             guard fn >= 0 && fn < program.funcCount, fn != program.entryFunc else { break }
-            if program.funcs[fn].entry >= 0 { out.append(TraceFrame(kind: .go, fn: fn, pc: p)) }
+            if program.funcs[fn].entry >= 0 && !program.wrapperFuncs.contains(fn) {
+                out.append(TraceFrame(kind: .go, fn: fn, pc: p))
+            }
             let r = fr.load(fromByteOffset: FrameLayout.retPC, as: Int.self)
             let saved = fr.load(fromByteOffset: FrameLayout.savedFP, as: UInt.self)
             if r == -2 || saved < lo || saved >= f { break }
@@ -387,6 +389,14 @@ extension VM {
     }
 
     // MARK: The runtime's view (runtime.Caller, Callers, FuncForPC, Stack)
+
+    /// The runtime's view of files and lines is refused for a program with
+    /// //line directives (gomem does not apply them): true after reporting.
+    public func refuseLineDirectives() -> Bool {
+        if !program.hasLineDirectives { return false }
+        _ = unsupported("runtime file and line information with //line directives")
+        return true
+    }
 
     /// The running goroutine's frames as seen from the native running now,
     /// followed by the runtime frames Go lists below them.

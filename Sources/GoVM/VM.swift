@@ -537,6 +537,13 @@ public final class VM: @unchecked Sendable {
         var newSize = Int(oldHi &- oldLo) * 2
         while newSize < used + minFree { newSize *= 2 }
         if newSize > maxStackSize || newSize > VM.maxStack {
+            // A frame larger than Go's largest implicit stack variable holds
+            // a temporary Go would have put in the heap: under a lowered
+            // limit gomem cannot tell whether Go's stack would overflow.
+            if maxStackSize < VM.maxStack && minFree > 64 << 10 {
+                _ = unsupported("a \(minFree)-byte frame under debug.SetMaxStack(\(maxStackSize))")
+                return false
+            }
             stackOverflow(used: used, topFP: topFP)
             return false
         }

@@ -209,6 +209,11 @@ extension Driver {
         // Tracebacks and runtime.Caller name files by absolute path, as Go
         // does without -trimpath.
         program.sourcePaths = program.fileNames.map { System.absolutePath($0, base: cwd) }
+        program.hasLineDirectives = program.sourcePaths.contains { path in
+            guard let b = System.readFile(path) else { return false }
+            let text = String(decoding: b, as: UTF8.self)
+            return text.contains("//line ") || text.contains("/*line ")
+        }
         let out = OutputSink(direct: false)
         let vm = VM(program: program, natives: Stdlib.table, out: out)
         // os.Args[0]: the program's path without .go, as `go build` would name it.
