@@ -105,6 +105,22 @@ public final class Program: @unchecked Sendable {
     public let funcNames: [String]
     /// Source line of each instruction (for tracebacks).
     public let lines: [Int32]
+    /// Source file of each function (index into `fileNames`; natives 0).
+    public let funcFiles: [Int32]
+    /// The source files as the go command shows them (FileSet order).
+    public let fileNames: [String]
+    /// The source files' absolute paths, as Go's tracebacks and
+    /// runtime.Caller name them (set by the driver; defaults to fileNames).
+    public var sourcePaths: [String]
+    /// The id Go 1.27 gives the program's first goroutine with one P: the
+    /// runtime's own take 2-5, and package os's init starts one more.
+    public var goidBase = 6
+    /// Generated wrappers (method values `-fm`, method expressions, promoted
+    /// methods): Go's tracebacks do not show them.
+    public var wrapperFuncs: Set<Int> = []
+    /// The source has //line directives, which gomem does not apply: the
+    /// runtime's view of files and lines would differ from Go's.
+    public var hasLineDirectives = false
     /// Safepoint stack maps, sorted by pc.
     public let stackMaps: [StackMapEntry]
     /// The entry function (runs package initialisation, then main.main).
@@ -129,7 +145,8 @@ public final class Program: @unchecked Sendable {
     public init(code: [Instr], funcs: [FuncInfo], rodata: SegmentBuilder, data: SegmentBuilder, bssSize: Int,
          dataPtrmask: [UInt8], bssPtrmask: [UInt8], consts: [Int64], nativeNames: [String], funcNames: [String],
          lines: [Int32], stackMaps: [StackMapEntry], entryFunc: Int, runtimeErrorType: Int, panicStubPC: Int,
-         stringType: Int, namedTypes: [String: Int], fileName: String) {
+         stringType: Int, namedTypes: [String: Int], fileName: String,
+         funcFiles: [Int32] = [], fileNames: [String] = []) {
         func mapAnon(_ n: Int, hint: UInt = 0) -> UnsafeMutableRawPointer {
             let size = max((n + 4095) & ~4095, 4096)
             let p = mmap(UnsafeMutableRawPointer(bitPattern: hint), size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
@@ -178,6 +195,9 @@ public final class Program: @unchecked Sendable {
         self.stringType = stringType
         self.namedTypes = namedTypes
         self.fileName = fileName
+        self.funcFiles = funcFiles
+        self.fileNames = fileNames.isEmpty ? [fileName] : fileNames
+        self.sourcePaths = self.fileNames
         // The code segment and read-only data are read-only after loading.
         protect(UnsafeMutableRawPointer(c), codeBytes)
         protect(ro, rodata.count)

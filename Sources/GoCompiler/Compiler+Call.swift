@@ -37,6 +37,7 @@ extension FunctionCompiler {
         let callee = try resolveCallee(fun, c)
         let (fnSig, _) = try calleeSig(callee)
         let args = try evalArgs(c, fnSig)
+        pos(c)   // the call's line is its '(' line (Go's tracebacks and runtime.Caller)
         return try emitCall(callee, args: args)
     }
 
@@ -199,19 +200,25 @@ extension FunctionCompiler {
     }
 
     func emitCall(_ callee: Callee, args: [(Int32, GoType)]) throws -> [(Int32, GoType)] {
+        // The call instruction keeps the call's line (set by call()), not
+        // that of the receiver or func value evaluated here.
+        let line = curLine
         switch callee {
         case .staticFn(let fi, let sig, let recvE, let recvT, let m, let path):
             var all = args
             if let recvE, let recvT, let m { all.insert(try receiver(recvE, recvT, m, path), at: 0) }
+            curLine = line
             let rs = callStatic(fi, sig: sig, withRecv: recvE != nil, args: all.map { $0.0 }, argTypes: all.map { $0.1 })
             return zip(rs, sig.results.vars.map { $0.type ?? Typ.int }).map { ($0, $1) }
         case .native(let fi, let sig, let recvE, let m):
             var all = args
             if let recvE, let m { all.insert(try receiver(recvE, try typeOf(recvE), m, [0]), at: 0) }
+            curLine = line
             let rs = callStatic(fi, sig: sig, withRecv: recvE != nil, args: all.map { $0.0 }, argTypes: all.map { $0.1 })
             return zip(rs, sig.results.vars.map { $0.type ?? Typ.int }).map { ($0, $1) }
         case .iface(let x, let path, let mi, let sig):
             let iv = try ifaceValue(x, path).0
+            curLine = line
             let lay = FunctionCompiler.argLayout(sig, withRecv: true)
             for (i, a) in args.enumerated() { copyOut(lay.params[i + 1], a.0, a.1) }
             emitOut(Instr(.calli, iv, 0, Int32(mi), lay.params[0]), [2])
@@ -220,6 +227,7 @@ extension FunctionCompiler {
             return zip(rs, sig.results.vars.map { $0.type ?? Typ.int }).map { ($0, $1) }
         case .value(let f, let sig):
             let fv = try expr(f)
+            curLine = line
             let lay = FunctionCompiler.argLayout(sig, withRecv: false)
             for (i, a) in args.enumerated() { copyOut(lay.params[i], a.0, a.1) }
             emitOut(Instr(.callv, fv, 0, Int32(lay.end)), [2])

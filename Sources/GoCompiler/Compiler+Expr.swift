@@ -908,8 +908,18 @@ extension FunctionCompiler {
     /// An element of a composite literal (elided inner literal types are typed by the checker).
     func compositeElem(_ e: Expr, _ t: GoType) throws -> Int32 { try expr(e) }
 
+    /// Go's name for this function's n-th function literal: main.f.func1,
+    /// main.(*T).M.func2; inside a literal main.f.func1.1; in package
+    /// variable initialisers main.init.func1.
+    func closureName(_ n: Int) -> String {
+        if pc.litFuncs.contains(index) { return pc.funcNames[index] + ".\(n)" }
+        if pc.funcNames[index] == "runtime.main" { return "main.init.func\(n)" }
+        return pc.funcNames[index] + ".func\(n)"
+    }
+
     func funcLit(_ f: FuncLit) throws -> Int32 {
-        let idx = pc.newFunction(pc.funcNames[index] + ".func\(litCount + 1)")
+        let idx = pc.newFunction(closureName(litCount + 1))
+        pc.litFuncs.insert(idx)
         litCount += 1
         pc.pendingLits.append((f, idx))
         let caps = info.captures[ObjectIdentifier(f)] ?? []

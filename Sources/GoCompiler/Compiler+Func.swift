@@ -80,6 +80,7 @@ final class FunctionCompiler {
     init(pc: ProgramCompiler, index: Int, sig: GoSignature, recv: Var?, captures: [Var], pos: Pos) {
         self.pc = pc; self.index = index; self.sig = sig; self.recv = recv; self.captures = captures
         self.curLine = pos.line
+        if pos.isKnown && index < pc.funcFiles.count { pc.funcFiles[index] = pos.file }
     }
 
     // MARK: Layout of arguments (shared by callers and callees)

@@ -668,6 +668,7 @@ extension FunctionCompiler {
         ptrMask[Int(table) / 8] = false
         for k in 0..<n { ptrMask[(Int(table) + Int(SelectCase.size) * k + Int(SelectCase.chanOffset)) / 8] = true }
         let r = word()
+        pos(sel)   // a goroutine blocked here is at the select statement's line, as in Go
         emit(Instr(.selectgo, table, Int32(n), r, w: hasDefault ? 1 : 0))
         noteCall(64)
         targets.append(BranchTarget(label: label, isLoop: false))

@@ -59,6 +59,10 @@ final class ProgramCompiler {
     var lines: [Int32] = []
     var funcs: [FuncInfo] = []
     var funcNames: [String] = []
+    /// Source file of each function (Program.funcFiles) and the function
+    /// literals among them (whose own literals Go names f.func1.1, .2...).
+    var funcFiles: [Int32] = []
+    var litFuncs: Set<Int> = []
     var funcIndex: [ObjectIdentifier: Int] = [:]
     let nativeNames: [String]
     var nativeIndex: [String: Int] = [:]
@@ -127,6 +131,7 @@ final class ProgramCompiler {
         funcs.append(FuncInfo(entry: -1, native: Int32(n), frameSize: 0, localsStart: 0, argSize: 0,
                               resultOff: 0, stackmap: -1, closureType: -1))
         funcNames.append(name)
+        funcFiles.append(0)
         nativeFunc[name] = f
         return f
     }
@@ -135,6 +140,7 @@ final class ProgramCompiler {
         funcs.append(FuncInfo(entry: 0, native: -1, frameSize: 0, localsStart: 0, argSize: 0,
                               resultOff: 0, stackmap: -1, closureType: -1))
         funcNames.append(name)
+        funcFiles.append(0)
         return funcs.count - 1
     }
 
@@ -184,6 +190,8 @@ final class ProgramCompiler {
                 }
                 let idx = newFunction(obj?.fullName ?? fd.name.value)
                 funcNames[idx] = qualifiedName(fd, obj)
+                // Go numbers init functions: main.init.0, main.init.1, ...
+                if fd.recv == nil && fd.name.value == "init" { funcNames[idx] = "main.init.\(inits.count)" }
                 if let obj { funcIndex[ObjectIdentifier(obj)] = idx }
                 if fd.recv == nil && fd.name.value == "init" { inits.append(idx) }
                 if fd.recv == nil && fd.name.value == "main" { mainIndex = idx }
@@ -256,12 +264,24 @@ final class ProgramCompiler {
         var bssBytes = [UInt8](repeating: 0, count: (bssMask.count + 7) / 8)
         bssMask.withUnsafeBufferPointer { m in for i in 0..<m.count where m[i] { bssBytes[i / 8] |= 1 << UInt8(i % 8) } }
         stackMaps.sort { $0.pc < $1.pc }
-        return Program(code: code, funcs: funcs, rodata: types.rodata, data: SegmentBuilder(), bssSize: bssSize,
+        let program = Program(code: code, funcs: funcs, rodata: types.rodata, data: SegmentBuilder(), bssSize: bssSize,
                        dataPtrmask: [], bssPtrmask: bssBytes, consts: consts, nativeNames: nativeNames,
                        funcNames: funcNames, lines: lines, stackMaps: stackMaps, entryFunc: entry,
                        runtimeErrorType: runtimeErrorType, panicStubPC: panicStubPC,
                        stringType: namedTypes["string"]!, namedTypes: namedTypes,
-                       fileName: fileSet.names.first ?? "prog.go")
+                       fileName: fileSet.names.first ?? "prog.go",
+                       funcFiles: funcFiles, fileNames: fileSet.names)
+        var seen: Set<String> = []
+        var work = pkg.imports
+        while let p = work.popLast() {
+            if !seen.insert(p.path).inserted { continue }
+            work += p.imports
+        }
+        // (The declared surfaces do not import all that Go's packages do.)
+        let usesOS = ["os", "fmt", "runtime/debug", "log", "flag", "io/ioutil", "path/filepath", "os/exec", "os/signal"]
+        if usesOS.contains(where: seen.contains) { program.goidBase = 7 }
+        program.wrapperFuncs = Set(wrappers.values)
+        return program
     }
 
     func qualifiedName(_ fd: FuncDecl, _ obj: Func?) -> String {

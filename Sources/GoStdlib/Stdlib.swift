@@ -38,7 +38,7 @@ public enum Stdlib {
     static var all: [(String, NativeFn)] {
         natives + stringNatives + utf8Natives + sortNatives + syncNatives + errorsNatives + osNatives + atomicNatives
             + strconvNatives + mathNatives + poolNatives + unicodeNatives + linknameNatives + timeNatives
-            + timeClockNatives + timeTimerNatives + timeTextNatives
+            + timeClockNatives + timeTimerNatives + timeTextNatives + runtimeCallersNatives
     }
 }
 

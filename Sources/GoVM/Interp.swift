@@ -206,7 +206,7 @@ extension VM {
                 let info = funcs[fn]
                 if info.entry < 0 {
                     let argEnd = ins.op == .callv ? Int(ins.c) : Int(ins.d) + FrameLayout.nativeSlack
-                    let st = callNative(Int(info.native), fp: &fp, argBase: Int(ins.b), argEnd: argEnd)
+                    let st = callNative(Int(info.native), fp: &fp, argBase: Int(ins.b), argEnd: argEnd, pc: pc)
                     if st != 0 {
                         if let s = afterNative(st, &fp, &pc) { return s }
                         gp = g
@@ -220,7 +220,7 @@ extension VM {
                 fp = nfp
                 pc = Int(info.entry)
             case .calln:
-                let st = callNative(Int(ins.a), fp: &fp, argBase: Int(ins.b), argEnd: Int(ins.c))
+                let st = callNative(Int(ins.a), fp: &fp, argBase: Int(ins.b), argEnd: Int(ins.c), pc: pc)
                 if st != 0 {
                     if let s = afterNative(st, &fp, &pc) { return s }
                     gp = g
@@ -367,6 +367,7 @@ extension VM {
             if !newproc(UInt(bitPattern: Int(F(fp, ins.a))), args: fp + Int(ins.b), size: Int(ins.c)) {
                 return stop(unsupported("go statement calling a standard library function"))
             }
+            noteCreator(fp, pc: pc)
             if runnableCount > maxRunnable, let r = yield(&fp, &pc) { return afterSwitch(r) }
         default:
             return unknownInstruction(ins)
@@ -392,7 +393,7 @@ extension VM {
         case .nilDeref: _ = raiseRuntimeError("invalid memory address or nil pointer dereference")
         case .divideByZero: _ = raiseRuntimeError("integer divide by zero")
         case .negativeShift: _ = raiseRuntimeError("negative shift amount")
-        case .index(let i, let n): _ = raiseRuntimeError("index out of range [\(i)] with length \(n)")
+        case .index(let i, let n): _ = raiseRuntimeError(i < 0 ? "index out of range [\(i)]" : "index out of range [\(i)] with length \(n)")
         case .panicwrap(let tab, let j): _ = panicwrap(tab: tab, method: j)
         }
         return unwind(&fp, &pc)

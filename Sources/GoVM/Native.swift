@@ -68,11 +68,15 @@ extension VM {
 
     /// Calls native `idx` with its arguments at fp + argBase + 32. Returns the native's status.
     @inline(never)
-    func callNative(_ idx: Int, fp: inout UnsafeMutableRawPointer, argBase: Int, argEnd: Int) -> Int32 {
+    /// `pc`: the pc after the call instruction (-1: a deferred call), for
+    /// runtime.Caller and tracebacks (Traceback.swift).
+    func callNative(_ idx: Int, fp: inout UnsafeMutableRawPointer, argBase: Int, argEnd: Int, pc: Int = -1) -> Int32 {
         let lo = g.pointee.lo
         let fpOff = Int(UInt(bitPattern: fp) &- lo)
         let savedCaller = g.pointee.nativeCallerOff, savedArgs = g.pointee.nativeArgsOff, savedSp = g.pointee.spOff
+        let savedPC = g.pointee.nativePC
         g.pointee.nativeCallerOff = fpOff
+        g.pointee.nativePC = pc
         g.pointee.nativeArgsOff = fpOff + argBase + FrameLayout.headerSize
         g.pointee.spOff = fpOff + argBase + max(argEnd, FrameLayout.headerSize) + FrameLayout.nativeSlack
         // The slack above the arguments is zeroed (the collector may scan it
@@ -99,6 +103,7 @@ extension VM {
         heap.gcHoldCollections(false)
         fp = UnsafeMutableRawPointer(bitPattern: g.pointee.lo &+ UInt(fpOff))!
         g.pointee.nativeCallerOff = savedCaller; g.pointee.nativeArgsOff = savedArgs; g.pointee.spOff = savedSp
+        g.pointee.nativePC = savedPC
         return st
     }
 
@@ -180,7 +185,7 @@ extension VM {
         let nb = (g.pointee.lo &+ UInt(g.pointee.spOff) &+ 15) & ~15
         let fp = UnsafeMutableRawPointer(bitPattern: nb)!
         fp.storeBytes(of: Int(g.pointee.lo) &+ g.pointee.nativeCallerOff, toByteOffset: FrameLayout.savedFP, as: Int.self)
-        fp.storeBytes(of: -1, toByteOffset: FrameLayout.retPC, as: Int.self)
+        fp.storeBytes(of: nestedReturnPC, toByteOffset: FrameLayout.retPC, as: Int.self)
         fp.storeBytes(of: fn, toByteOffset: FrameLayout.funcIndex, as: Int.self)
         fp.storeBytes(of: context, toByteOffset: FrameLayout.context, as: UInt.self)
         fill(fp + hs)

@@ -59,6 +59,9 @@ extension VM {
         if let last = panics.last, last.recovered, last.type == type, last.data == data {
             panics[panics.count - 1].repanicked = true
             panics[panics.count - 1].recovered = false
+            panics[panics.count - 1].firstPC = last.pc
+            panics[panics.count - 1].firstFPOff = last.fpOff
+            panics[panics.count - 1].pc = -1   // unwind notes the new site
             return
         }
         panics.append(PanicRecord(type: type, data: data))
@@ -108,7 +111,7 @@ extension VM {
             return .panicking
         case .recover:
             let retpc = fp.load(fromByteOffset: FrameLayout.retPC, as: Int.self)
-            if retpc == program.panicStubPC, let last = panics.last, !last.recovered {
+            if retpc == program.panicStubPC, let last = panics.last, !last.recovered, !last.goexit {
                 panics[panics.count - 1].recovered = true
                 setF(fp, ins.a, Int64(Int(bitPattern: last.type)))
                 setF(fp, ins.a &+ EFace.dataWord, Int64(Int(bitPattern: last.data)))
@@ -136,9 +139,10 @@ extension VM {
     /// the status to return from this run.
     @inline(never)
     func unwind(_ fp: inout UnsafeMutableRawPointer, _ pc: inout Int) -> RunStatus? {
+        notePanicSite(fp, pc)
         while true {
             let d = g.pointee.deferTop
-            if d == 0 { return .panicking }
+            if d == 0 { return unwindDone(&fp, &pc) }
             let rec = DeferRef(bits: d)!
             let dfpOff = rec.raw.pointee.frameOff
             if dfpOff < g.pointee.nestBaseOff { return .panicking }
@@ -222,8 +226,11 @@ extension VM {
 
     func printPanics() {
         if g.pointee.exitHook != nil, !panics.isEmpty { panics[panics.count - 1].repanicked = true }
+        // The trace is taken first: printing a value may call its Error or
+        // String method, whose frame may lie over the panicking frames.
+        let trace = panicTraceback()
         var text = ""
-        for (i, p) in panics.enumerated() {
+        for (i, p) in panics.filter({ !$0.goexit }).enumerated() {
             if i > 0 { text += "\t" }
             text += "panic: " + panicValueString(type: p.type, data: p.data)
             if p.repanicked { text += " [recovered, repanicked]" } else if p.recovered { text += " [recovered]" }
@@ -233,8 +240,8 @@ extension VM {
             }
             text += "\n"
         }
-        text += "\ngoroutine 1 [running]:\nmain.main()\n\t?:0 +0x0\nexit status 2\n"
         out.write(2, text)
+        out.write(2, trace)
     }
 
     /// Go's printpanicval.

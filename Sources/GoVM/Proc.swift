@@ -79,6 +79,7 @@ extension VM {
         let fn = UnsafeRawPointer(bitPattern: fv)!.load(as: Int.self)
         let info = program.funcs[fn]
         if info.entry < 0 { return false }
+        takeRuntimeGoroutineIDs()
         let ng = gfget()
         var n = fixedStack
         while n < FrameLayout.headerSize + size + FrameLayout.stackGuard { n *= 2 }
@@ -121,6 +122,8 @@ extension VM {
         let gp = allGs[nextGID - 1]!
         gp.pointee.exitHook = exitHook
         gp.pointee.exitHookArg = arg
+        noteNativeCreator(gp)
+        noteNativeCreator(gp)
         return true
     }
 
@@ -166,15 +169,7 @@ extension VM {
         return nil
     }
 
-    /// Go's "all goroutines are asleep" fatal error.
-    func deadlock() -> RunStatus {
-        if timedOut { return .exit }   // waitForTimers ran past the run's time limit
-        let main = allGs[1]
-        let reason = main?.pointee.waitReason ?? .zero
-        out.write(2, "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [\(reason)]:\nmain.main()\n")
-        exitCode = 2
-        return .exit
-    }
+    // deadlock() and fatal(): Traceback.swift (they print the goroutines).
 
     /// Parks the running G (the waiters are registered by the caller) and
     /// switches; returns nil to continue with (fp, pc) or a status.
@@ -220,12 +215,6 @@ extension VM {
     public var goroutineCount: Int { allGs.count }
 
 
-    /// A fatal error (Go's fatal: no recovery), e.g. "sync: unlock of unlocked mutex".
-    public func fatal(_ msg: String) -> Int32 {
-        out.write(2, "fatal error: \(msg)\n\ngoroutine \(g.pointee.id) [running]:\n")
-        exitCode = 2
-        return RunStatus.exit.rawValue
-    }
 
     /// Runs package initialisation and main.main; returns the exit code.
     public func runMain() -> Int32 {
@@ -239,7 +228,9 @@ extension VM {
         // at once: the program's buffered output goes out first, and the
         // trace names the running goroutine as Go's does.
         RuntimeHooks.flush = { [unowned self] in self.out.flush() }
-        RuntimeHooks.traceback = { [unowned self] in "goroutine \(self.g.pointee.id) [running]:\nmain.main()\n" }
+        RuntimeHooks.traceback = { [unowned self] in
+            self.goroutineText(self.g, at: (self.g.pointee.lo &+ UInt(self.g.pointee.savedFPOff), -1))
+        }
         defer { RuntimeHooks.flush = nil; RuntimeHooks.traceback = nil }
         let st = interpret(fp: fp, pc: Int(program.funcs[program.entryFunc].entry))
         switch st {

@@ -75,6 +75,16 @@ public struct GState {
     /// its phase and notify-list ticket); 0 when no such call is in progress.
     public var syncPhase: Int = 0
     public var syncTicket: Int = 0
+    /// Who started it (Traceback.swift's "created by" line): the creating
+    /// goroutine, its function index and the pc after its `gostart` (-1: none).
+    public var creatorGID: Int = 0
+    public var creatorFn: Int = -1
+    public var creatorPC: Int = -1
+    /// Started by a native (sync.WaitGroup.Go): its native index, else -1.
+    public var creatorNative: Int = -1
+    /// The pc after the innermost native's call instruction (-1: unknown),
+    /// for runtime.Caller and tracebacks through natives.
+    public var nativePC: Int = -1
 }
 
 /// A native's hook run when a goroutine it started returns (VM, argument).
@@ -88,6 +98,16 @@ struct PanicRecord {
     var repanicked = false
     /// Frame (offset from lo) whose deferred call is running for this panic.
     var deferFPOff = 0
+    /// Where it was raised (Traceback.swift): the pc after the faulting
+    /// instruction (-1 until `unwind` first sees it) and the frame's offset.
+    var pc = -1
+    var fpOff = 0
+    /// A re-panic with the recovered value (the record is reused): where
+    /// the value was first raised (-1: not re-panicked).
+    var firstPC = -1
+    var firstFPOff = 0
+    /// runtime.Goexit's record: runs deferred calls, recover returns nil.
+    var goexit = false
 }
 
 public enum RunStatus: Int32 { case ok = 0, panicking = 1, exit = 2 }
@@ -108,6 +128,17 @@ public final class VM: @unchecked Sendable {
     var runq: [UnsafeMutablePointer<GState>] = []
     var runqHead = 0
     var nextGID = 2
+    /// debug.SetMaxStack's limit (Go's maxstacksize).
+    public var maxStackSize = 1_000_000_000
+    /// runtime.Goexit ended main: the program runs until the others end.
+    var mainGoexited = false
+    /// Go's first GC cycle started its mark worker goroutine (it took an id).
+    var gcWorkerIDTaken = false
+    /// debug.SetTraceback's level (a TracebackLevel raw value; 0: not set).
+    var tracebackSet = 0
+    /// Encoded pcs of runtime.Callers (Traceback.swift) and the *runtime.Func
+    /// records FuncForPC hands out (outside the Go heap, made on first use).
+    var funcRecords: UnsafeMutablePointer<Int>? = nil
     /// Dead Gs kept for reuse with their standard-size stacks (Go's gFree), linked by schedlink.
     var gFree: UnsafeMutablePointer<GState>? = nil
     /// Panics of goroutines not running (only those with panics in flight).
@@ -179,6 +210,7 @@ public final class VM: @unchecked Sendable {
         g.pointee.lo = stk.lo
         g.pointee.hi = stk.hi
         allGs[1] = g
+        nextGID = program.goidBase
         monoStart = nanotime() - 1
     }
 

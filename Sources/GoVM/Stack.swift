@@ -65,9 +65,15 @@ extension VM {
         let oldLo = g.pointee.lo, oldHi = g.pointee.hi
         var newSize = Int(oldHi &- oldLo) * 2
         while newSize < used + minFree { newSize *= 2 }
-        if newSize > VM.maxStack {
-            out.write(2, "runtime: goroutine stack exceeds 1000000000-byte limit\nruntime: sp=0x\(String(oldLo &+ UInt(used), radix: 16)) stack=[0x\(String(oldLo, radix: 16)), 0x\(String(oldHi, radix: 16))]\nfatal error: stack overflow\n\nruntime stack:\n\ngoroutine 1 [running]:\nmain.main()\n")
-            exitCode = 2
+        if newSize > maxStackSize || newSize > VM.maxStack {
+            // A frame larger than Go's largest implicit stack variable holds
+            // a temporary Go would have put in the heap: under a lowered
+            // limit gomem cannot tell whether Go's stack would overflow.
+            if maxStackSize < VM.maxStack && minFree > 64 << 10 {
+                _ = unsupported("a \(minFree)-byte frame under debug.SetMaxStack(\(maxStackSize))")
+                return false
+            }
+            stackOverflow(used: used, topFP: topFP)
             return false
         }
         let copyBytes = min(Int(oldHi &- oldLo), used + minFree)

@@ -211,6 +211,14 @@ extension Driver {
         if System.env("GOMEM_DIS") == "1" {
             System.writeStderr(program.disassemble())
         }
+        // Tracebacks and runtime.Caller name files by absolute path, as Go
+        // does without -trimpath.
+        program.sourcePaths = program.fileNames.map { System.absolutePath($0, base: cwd) }
+        program.hasLineDirectives = program.sourcePaths.contains { path in
+            guard let b = System.readFile(path) else { return false }
+            let text = String(decoding: b, as: UTF8.self)
+            return text.contains("//line ") || text.contains("/*line ")
+        }
         let out = OutputSink(direct: streamOutput)
         let vm = VM(program: program, natives: Stdlib.table, out: out)
         // os.Args[0]: the program's path without .go, as `go build` would name it.
