@@ -9,7 +9,7 @@
 // {PC, Func, Function string, File string, Line, startLine, Entry,
 // funcInfo [2]uintptr} = 88 bytes; a *Frames object keeps the callers
 // slice at 0 and the index of the next pc in its nextPC word (24).
-import GoCompiler
+import GoABI
 import GoRuntime
 import GoVM
 

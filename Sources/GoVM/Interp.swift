@@ -314,12 +314,12 @@ extension VM {
                 // Less frequent instructions: strings, slices, interfaces, defer, panic.
                 let st = slowOp(ins, &fp, &pc)
                 switch st {
-                case .next: break
-                case .switched: gp = g    // another goroutine runs now (fp, pc)
-                case .panicking: if let s = unwind(&fp, &pc) { return s }; gp = g
+                case .next, .switched: break    // switched: another goroutine runs now (fp, pc)
+                case .panicking: if let s = unwind(&fp, &pc) { return s }
                 case .exit: return .exit
                 case .leave: return .panicking
                 }
+                gp = g    // a slow op may have switched goroutines (a park, gostart's yield)
             }
         }
     }

@@ -27,7 +27,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import GoCompiler
+import GoABI
 import GoRuntime
 
 /// GOTRACEBACK's levels (Go's none, single, all; system and crash print as all).
@@ -155,9 +155,10 @@ extension VM {
         var pc = gp.pointee.savedPC
         // A G parked to retry a native (WaitGroup.Wait, Mutex.Lock) resumes
         // at the call itself; channel operations and sleeps after theirs.
-        let reason = waitReasons[min(max(gp.pointee.waitReason, 0), waitReasons.count - 1)]
+        let reason = gp.pointee.waitReason.description
         if gp.pointee.status == GStatus.waiting.rawValue, !reason.hasPrefix("chan"), !reason.hasPrefix("select"),
-           reason != "sleep", pc >= 0, pc < program.codeCount, program.code[pc].op == .calln {
+           reason != "sleep", pc >= 0, pc < program.codeCount,
+           [.calln, .callv, .calli].contains(program.code[pc].op) {
             pc += 1
         }
         return (gp.pointee.lo &+ UInt(gp.pointee.savedFPOff), pc)
@@ -215,7 +216,7 @@ extension VM {
         switch GStatus(rawValue: gp.pointee.status) {
         case .running?: return "running"
         case .runnable?: return "runnable"
-        case .waiting?: return waitReasons[min(max(gp.pointee.waitReason, 0), waitReasons.count - 1)]
+        case .waiting?: return gp.pointee.waitReason.description
         default: return "dead"
         }
     }
