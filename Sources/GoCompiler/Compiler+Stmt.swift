@@ -725,21 +725,24 @@ extension FunctionCompiler {
         if !isGo { hasDefer = true }
         let callee = try resolveCallee(fun, c)
         let (sig, _) = try calleeSig(callee)
+        let early = try calleeFirst(callee)
         var args = try evalArgs(c, sig)
         var fv: Int32
         var withRecv = false
         switch callee {
         case .staticFn(let fi, _, let recvE, let recvT, let m, let path):
-            if let recvE, let recvT, let m { args.insert(try receiver(recvE, recvT, m, path), at: 0); withRecv = true }
+            if let early { args.insert(early, at: 0); withRecv = true }
+            else if let recvE, let recvT, let m { args.insert(try receiver(recvE, recvT, m, path), at: 0); withRecv = true }
             fv = ptrWord()
             emit(Instr(.roaddr, fv, Int32(pc.staticClosure(fi))))
         case .native(let fi, _, let recvE, let m):
-            if let recvE, let m { args.insert(try receiver(recvE, try typeOf(recvE), m, [0]), at: 0); withRecv = true }
+            if let early { args.insert(early, at: 0); withRecv = true }
+            else if let recvE, let m { args.insert(try receiver(recvE, try typeOf(recvE), m, [0]), at: 0); withRecv = true }
             fv = ptrWord()
             emit(Instr(.roaddr, fv, Int32(pc.staticClosure(fi))))
         case .iface: throw Unsupported(d.pos, "\(isGo ? "go" : "defer") of an interface method call")
         case .value(let f, _):
-            fv = try expr(f)
+            fv = try early?.0 ?? expr(f)
         }
         let lay = FunctionCompiler.argLayout(sig, withRecv: withRecv)
         let size = lay.end - FrameLayout.headerSize
