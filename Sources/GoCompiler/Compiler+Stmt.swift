@@ -389,13 +389,15 @@ extension FunctionCompiler {
             emit(Instr(.addi, next, i, 1))
         }
         // Assign key and value.
+        let places = try rangePlaces(r, keyE, valE)
         func assignVar(_ e: Expr, _ v: Int32, _ t: GoType) throws {
             if r.def, let nm = e as? Name, let vr = info.defs[ObjectIdentifier(nm)] as? Var {
                 _ = declare(vr)
                 store(try lvalue(of: vr, nm.pos), try convert(v, from: t, to: vr.type ?? t, at: nm.pos), vr.type ?? t)
             } else {
                 let lt = try typeOf(e)
-                store(try lvalueExpr(e), try convert(v, from: t, to: lt, at: e.pos), lt)
+                let place = try e === keyE ? places.key : places.value
+                store(try place ?? lvalueExpr(e), try convert(v, from: t, to: lt, at: e.pos), lt)
             }
         }
         if let k = keyE {
@@ -429,6 +431,15 @@ extension FunctionCompiler {
         closeLoop(t, top: top, exit: exit)
     }
 
+    /// `for k, v = range x` assigns k and v as one tuple assignment: both
+    /// places (index operands, pointers) are evaluated before either store,
+    /// so `for i, x[i] = range y` stores into x at i's old value. Nil
+    /// places: a definition, or a single iteration variable.
+    func rangePlaces(_ r: RangeClause, _ keyE: Expr?, _ valE: Expr?) throws -> (key: LValue?, value: LValue?) {
+        guard !r.def, let keyE, let valE else { return (nil, nil) }
+        return (try stablePlace(try lvalueExpr(keyE), keyE), try stablePlace(try lvalueExpr(valE), valE))
+    }
+
     func mapRange(_ f: ForStmt, _ r: RangeClause, _ mt: GoMap, keyE: Expr?, valE: Expr?, label: String?) throws {
         let m = ptrWord()
         emit(Instr(.mov8, m, try expr(r.x)))
@@ -440,13 +451,15 @@ extension FunctionCompiler {
         _ = v
         emit(Instr(.mapnext, it, m, k))
         let exit = emit(Instr(.jumpifnot, 0, it + 8))
+        let places = try rangePlaces(r, keyE, valE)
         func assignVar(_ e: Expr, _ val: Int32, _ t: GoType) throws {
             if r.def, let nm = e as? Name, let vr = info.defs[ObjectIdentifier(nm)] as? Var {
                 _ = declare(vr)
                 store(try lvalue(of: vr, nm.pos), try convert(val, from: t, to: vr.type ?? t, at: nm.pos), vr.type ?? t)
             } else {
                 let lt = try typeOf(e)
-                store(try lvalueExpr(e), try convert(val, from: t, to: lt, at: e.pos), lt)
+                let place = try e === keyE ? places.key : places.value
+                store(try place ?? lvalueExpr(e), try convert(val, from: t, to: lt, at: e.pos), lt)
             }
         }
         if let ke = keyE { try assignVar(ke, k, mt.key) }
