@@ -419,42 +419,47 @@ public func unquote(_ text: String) -> [UInt8]? {
 
 /// Correctly rounded n/d as a Double.
 func ratToDouble(_ n: BigInt, _ d: BigInt) -> Double {
-    return ratToBinary(n, d, mantBits: 53) { m, e in Double(sign: .plus, exponent: e, significand: Double(m)) }
+    return ratToBinary(n, d, mantBits: 53, minLSBExp: -1074)
 }
 func ratToFloat(_ n: BigInt, _ d: BigInt) -> Float {
-    let r = ratToBinary(n, d, mantBits: 24) { m, e in Double(sign: .plus, exponent: e, significand: Double(m)) }
-    return Float(r)
+    // Rounded once to float32's precision (and its denormal spacing), the
+    // value is exact as a Double, so the final conversion does not round.
+    return Float(ratToBinary(n, d, mantBits: 24, minLSBExp: -149))
 }
 
-/// Computes n/d ≈ m * 2^e with m having mantBits+2 bits plus a sticky bit, then lets
-/// the final conversion round once.
-private func ratToBinary(_ n: BigInt, _ d: BigInt, mantBits: Int, _ make: (UInt64, Int) -> Double) -> Double {
+/// n/d rounded to nearest-even with mantBits of significand, whose least
+/// significant bit weighs at least 2^minLSBExp (the format's smallest
+/// denormal), so values at the denormal boundary round once, as Go does.
+/// The quotient is computed to 64 bits plus a sticky bit; the rounded
+/// result is exact as a Double (overflow gives infinity).
+private func ratToBinary(_ n: BigInt, _ d: BigInt, mantBits: Int, minLSBExp: Int) -> Double {
     if n.isZero { return 0 }
     let neg = (n.sign == .minus) != (d.sign == .minus)
     let a = n.magnitude, b = d.magnitude
-    // choose shift so that quotient has about mantBits+3 bits... use 64 bits of quotient
+    // a quotient of 64 or 65 bits
     let shift = 64 - (Int(a.bitWidth) - Int(b.bitWidth))
     let num = shift >= 0 ? a << shift : a
     let den = shift >= 0 ? b : b << (-shift)
     var (q, r) = num.quotientAndRemainder(dividingBy: den)
-    // keep q within 64 bits
     var e = -shift
     while q.bitWidth > 64 { let low = q & 1; q >>= 1; e += 1; if low != 0 { r = 1 } }
     var qm = UInt64(q)
     if !r.isZero { qm |= 1 }   // sticky bit
-    // round to mantBits ourselves to avoid double rounding in Double(UInt64)
+    // value = qm * 2^e; keep mantBits bits, fewer in the denormal range.
     let bits = 64 - qm.leadingZeroBitCount
+    let drop = max(bits - mantBits, minLSBExp - e)
     var result: Double
-    if bits > mantBits {
-        let drop = bits - mantBits
-        let half: UInt64 = 1 << (drop - 1)
-        let mask: UInt64 = (drop >= 64) ? ~0 : ((1 << drop) - 1)
-        var top = qm >> drop
-        let rest = qm & mask
-        if rest > half || (rest == half && top & 1 == 1) { top += 1 }
-        result = make(top, e + drop)
+    if drop <= 0 {
+        result = Double(sign: .plus, exponent: e, significand: Double(qm))
+    } else if drop > bits {
+        result = 0   // below half the smallest denormal
     } else {
-        result = make(qm, e)
+        let top = drop == 64 ? 0 : qm >> drop
+        let rest = drop == 64 ? qm : qm & ((1 << drop) - 1)
+        let half: UInt64 = 1 << (drop - 1)
+        var m = top
+        if rest > half || (rest == half && top & 1 == 1) { m += 1 }
+        result = Double(sign: .plus, exponent: e + drop, significand: Double(m))
     }
     return neg ? -result : result
 }
