@@ -37,7 +37,7 @@ extension FunctionCompiler {
             if b.info.contains(.isFloat) {
                 let d = word()
                 if b.kind == .float32 {
-                    let f = Float(c.doubleValue)
+                    let f = c.floatValue32   // rounded once, not via float64
                     setConst(d, Int64(f.bitPattern))
                 } else {
                     emit(Instr(.kconst, d, pc.constant(Int64(bitPattern: c.doubleValue.bitPattern))))
@@ -418,8 +418,22 @@ extension FunctionCompiler {
         default: break
         }
         let a = try expr(x)
+        if o.op == .shl || o.op == .shr {
+            let (b, ct) = try shiftCount(y)
+            return try arith(o.op, a, b, t, shiftCount: ct, o.pos)
+        }
         let b = try expr(y)
         return try arith(o.op, a, b, t, shiftCount: yt, o.pos)
+    }
+
+    /// A shift count and the type it is shifted by. A constant count (of
+    /// any untyped kind: `x<<1.`, `x<<(1+0i)`, `x<<(MaxUint+0)`) is the
+    /// non-negative integer the checker proved it to be, as a uint.
+    func shiftCount(_ y: Expr) throws -> (Int32, GoType) {
+        if let cv = info.types[ObjectIdentifier(y)]?.value {
+            return (try constant(cv.real, Typ.uint, y.pos), Typ.uint)
+        }
+        return (try expr(y), try typeOf(y))
     }
 
     func arith(_ op: Operator, _ a: Int32, _ b: Int32, _ t: GoType, shiftCount: GoType, _ at: Pos) throws -> Int32 {

@@ -105,7 +105,9 @@ extension FunctionCompiler {
             let t = try typeOf(a.lhs)
             let y: Int32
             let yt: GoType
-            if let r = a.rhs { y = try expr(r); yt = try typeOf(r) } else { y = iconst(1); yt = Typ.int }
+            if let r = a.rhs {
+                if a.op == .shl || a.op == .shr { (y, yt) = try shiftCount(r) } else { y = try expr(r); yt = try typeOf(r) }
+            } else { y = iconst(1); yt = Typ.int }
             let yv: Int32
             if a.rhs == nil && isFloat(t) {
                 let f = word()
