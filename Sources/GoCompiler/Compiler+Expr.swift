@@ -176,11 +176,13 @@ extension FunctionCompiler {
                 return d
             }
             if TypeTable.key(from) == TypeTable.key(to) { return s }
-            // Non-empty to non-empty: a dynamic itab lookup.
+            // Non-empty to non-empty: a dynamic itab lookup. The comma-ok
+            // form, so a nil source converts to nil (the checker proved the
+            // methods are there: the lookup cannot fail otherwise).
             let d = alloc(to)
             let e = alloc(GoInterface(methods: [], embeddeds: []))
             if !fi.allMethods.isEmpty { emit(Instr(.iface2e, e, s)) } else { copyValue(e, s, to) }
-            emit(Instr(.asserti, d, e, Int32(try pc.types.descriptor(to)), word(), w: 8))
+            emit(Instr(.asserti, d, e, Int32(try pc.types.descriptor(to)), word(), w: 8 | 1))
             return d
         }
         var from = from
