@@ -95,7 +95,7 @@ extension VM {
                 let (m, o) = k.multipliedReportingOverflow(by: es)
                 return k >= 0 && !o && m <= VM.maxAlloc
             }
-            if !fits(c) || c < n {
+            if !fits(c) || c < n || n < 0 {
                 if !fits(n) { return raiseRuntimeError("makeslice: len out of range") }
                 return raiseRuntimeError("makeslice: cap out of range")
             }
