@@ -69,7 +69,11 @@ public enum Constant: Sendable, Equatable, CustomStringConvertible {
         case .imag:
             guard text.hasSuffix("i") else { return nil }
             let body = String(text.dropLast())
-            guard let v = parseInt(body).map({ Constant.int($0) }) ?? parseFloat(body) else { return nil }
+            // An integer part of decimal digits only is decimal even with a
+            // leading 0 (012i is 12i; 0o12i is 10i), as the spec says.
+            let allDecimal = body.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "_") }
+            let intPart = allDecimal ? BigInt(String(body.filter { $0 != "_" }), radix: 10) : parseInt(body)
+            guard let v = intPart.map({ Constant.int($0) }) ?? parseFloat(body) else { return nil }
             return .complex(.int(0), v)
         case .rune:
             guard let bytes = unquote(text), let s = String(validating: bytes, as: UTF8.self),
