@@ -78,7 +78,6 @@ final class TypeTable {
         let n = (size(t) + 7) / 8
         var bits = [Bool](repeating: false, count: n)
         func mark(_ t: GoType, _ off: Int, _ depth: Int) {
-            if depth > 50 { return }
             switch t.underlying {
             case let b as GoBasic:
                 if b.kind == .string || b.kind == .unsafePointer { bits[off / 8] = true }
@@ -147,7 +146,6 @@ final class TypeTable {
     // MARK: Names (reflect's spelling, for %T)
 
     static func rname(_ t: GoType, depth: Int = 0) -> String {
-        if depth > 20 { return "..." }
         if let n = t as? GoNamed {
             if let p = n.obj.pkg { return "\(p.name).\(n.obj.name)" }
             return n.obj.name
@@ -203,7 +201,6 @@ final class TypeTable {
 
     /// A key equal for identical types.
     static func key(_ t: GoType, depth: Int = 0) -> String {
-        if depth > 30 { return "…" }
         if let n = t as? GoNamed { return "N\(UInt(bitPattern: ObjectIdentifier(n).hashValue))" }
         switch t {
         case let b as GoBasic: return "B\(kind(b).rawValue)"
