@@ -102,6 +102,7 @@ extension VM {
             return hashValue(dt, UnsafeRawPointer(bitPattern: data)!, h)
         case .struct:
             for f in t.fields {
+                if f.isBlank { continue }   // as equality: blank fields do not count
                 guard let ft = f.type.map(TypeRef.init) else { continue }
                 guard let nh = hashValue(ft, p + f.offset, h) else { return nil }
                 h = nh
