@@ -281,7 +281,9 @@ extension VM {
                 } else {
                     let src = sourceIfaceName(pc)
                     let have = TypeRef(bits: dyn)?.name ?? "nil"
-                    return raiseRuntimeError("interface conversion: \(src) is \(have), not \(t.name)", plain: true)
+                    // Same spelling, different types: Go names the cause.
+                    let scopes = have == t.name ? " (types from different scopes)" : ""
+                    return raiseRuntimeError("interface conversion: \(src) is \(have), not \(t.name)\(scopes)", plain: true)
                 }
             }
         case .asserti:
