@@ -631,14 +631,14 @@ extension FunctionCompiler {
         info.types[ObjectIdentifier(e)]?.addressable == true
     }
 
+    /// The place of x[i] (slice, array, pointer to array): x is evaluated
+    /// before the index, as Go orders `f()[g()]`.
     func elementPlace(_ i: IndexExpr) throws -> LValue {
         let xt = try typeOf(i.x)
-        let idx = try expr(i.index)
-        let idxT = try typeOf(i.index)
-        _ = idxT
         switch xt.underlying {
         case let s as GoSlice:
             let sv = try expr(i.x)
+            let idx = try expr(i.index)
             emit(Instr(.bchk, idx, sv + 8))
             let p = ptrWord()
             emit(Instr(.elemaddr, p, sv, idx, Int32(TypeTable.size(s.elem))))
@@ -648,6 +648,7 @@ extension FunctionCompiler {
             let es = Int32(TypeTable.size(a.elem))
             if isAddressable(i.x) {
                 let lv = try lvalueExpr(i.x)
+                let idx = try expr(i.index)
                 emit(Instr(.bchk, idx, n))
                 if case .mem(let p, let off) = lv {
                     let q = ptrWord()
@@ -669,6 +670,7 @@ extension FunctionCompiler {
                 return .mem(q, 0)
             }
             let v = try expr(i.x)
+            let idx = try expr(i.index)
             emit(Instr(.bchk, idx, n))
             let fa = ptrWord()
             emit(Instr(.frameaddr, fa, v))
@@ -678,6 +680,7 @@ extension FunctionCompiler {
         case let p as GoPointer:
             guard let a = p.elem.underlying as? GoArray else { throw Unsupported(i.pos, "index of pointer") }
             let pv = try expr(i.x)
+            let idx = try expr(i.index)
             emit(Instr(.nilchk, pv))
             let n = iconst(a.len)
             emit(Instr(.bchk, idx, n))

@@ -37,6 +37,19 @@ enum LValue {
     case blank
 }
 
+/// A place of a tuple assignment whose operands are evaluated (and copied)
+/// but whose nil and bounds checks wait for its store (Go assigns left to
+/// right; `resolve` makes the checks).
+enum PendingPlace {
+    case ready(LValue)
+    /// Memory at F[ptr] + off; ptr nil-checked at the store.
+    case deref(Int32, Int32)
+    /// Element idx of the slice header at the slot (bounds-checked), element size.
+    case sliceElem(Int32, Int32, Int32)
+    /// Element idx of the array at F[ptr] (nil- and bounds-checked), length, element size.
+    case arrayElem(Int32, Int32, Int64, Int32)
+}
+
 struct BranchTarget {
     var label: String?
     var breaks: [Int] = []

@@ -105,6 +105,8 @@ extension FunctionCompiler {
             let t = try typeOf(a.lhs)
             let y: Int32
             let yt: GoType
+            // A place holding a call is evaluated first (`f()[i] += g()`).
+            let early = hasCall(a.lhs) ? try lvalueExpr(a.lhs) : nil
             if let r = a.rhs {
                 if a.op == .shl || a.op == .shr { (y, yt) = try shiftCount(r) } else { y = try expr(r); yt = try typeOf(r) }
             } else { y = iconst(1); yt = Typ.int }
@@ -116,7 +118,7 @@ extension FunctionCompiler {
             } else if a.rhs == nil && isComplex(t) {
                 yv = try constant(.float(1), t, a.pos)
             } else { yv = y }
-            let lv = try lvalueExpr(a.lhs)
+            let lv = try early ?? lvalueExpr(a.lhs)
             let x = load(lv, t)
             let r = try arith(a.op, x, yv, t, shiftCount: yt, a.pos)
             store(lv, r, t)
@@ -128,11 +130,15 @@ extension FunctionCompiler {
         // Go evaluates the operands of index expressions and pointer
         // indirections on the left first, then the right, then assigns left
         // to right: `h, h.next = h.next, p` stores through the old h.
-        var places: [LValue?] = []
-        if lhs.count > 1 {
+        // The nil and bounds checks of each place wait for its own store:
+        // `m[k], *p = 1, 2` stores m[k] before *p panics. A single place
+        // holding a call is evaluated before the right side too
+        // (`f()[g()] = h()` calls f, g, h in that order).
+        var places: [PendingPlace?] = []
+        if lhs.count > 1 || hasCall(lhs[0]) {
             for l in lhs {
                 if let n = l as? Name, n.value == "_" { places.append(nil); continue }
-                places.append(try stablePlace(try lvalueExpr(l), l))
+                places.append(try pendingPlace(l))
             }
         }
         let vals = try valueList(rhs, count: lhs.count)
@@ -140,8 +146,76 @@ extension FunctionCompiler {
             if let n = l as? Name, n.value == "_" { continue }
             let lt = try typeOf(l)
             let v = try convert(vals[i].0, from: vals[i].1, to: lt, at: a.pos)
-            let lv = try places.isEmpty ? lvalueExpr(l) : places[i]!
+            let lv = try places.isEmpty ? lvalueExpr(l) : resolve(places[i]!)
             store(lv, v, lt)
+        }
+    }
+
+    /// The place of a tuple assignment's operand l with its operands
+    /// (pointer, slice header, index, map and key) evaluated and copied, and
+    /// its nil and bounds checks left to `resolve`, at the store.
+    func pendingPlace(_ l: Expr) throws -> PendingPlace {
+        let e = unparen(l)
+        func copied(_ v: Int32, pointer: Bool) -> Int32 {
+            let c = pointer ? ptrWord() : word()
+            emit(Instr(.mov8, c, v))
+            return c
+        }
+        if let o = e as? Operation, o.op == .mul, o.y == nil {
+            return .deref(copied(try expr(o.x), pointer: true), 0)
+        }
+        if let s = e as? SelectorExpr, let sel = info.selections[ObjectIdentifier(s)], sel.kind == .fieldVal,
+           try typeOf(s.x).underlying is GoPointer {
+            // p.f1.f2 with no embedded pointer after p: one offset from p.
+            var t = try typeOf(s.x)
+            var off: Int32 = 0
+            var direct = true
+            for (k, i) in sel.index.enumerated() {
+                if let p = t.underlying as? GoPointer {
+                    if k > 0 { direct = false; break }
+                    t = p.elem
+                }
+                guard let st = t.underlying as? GoStruct else { direct = false; break }
+                off += Int32(Sizes.offsetsof(st.fields)[i])
+                t = st.fields[i].type ?? Typ.int
+            }
+            if direct { return .deref(copied(try expr(s.x), pointer: true), off) }
+        }
+        if let i = e as? IndexExpr {
+            let xt = try typeOf(i.x)
+            if let st = xt.underlying as? GoSlice {
+                let h = alloc(xt)
+                copyValue(h, try expr(i.x), xt)
+                let idx = copied(try expr(i.index), pointer: false)
+                return .sliceElem(h, idx, Int32(TypeTable.size(st.elem)))
+            }
+            if let pt = xt.underlying as? GoPointer, let at = pt.elem.underlying as? GoArray {
+                let p = copied(try expr(i.x), pointer: true)
+                let idx = copied(try expr(i.index), pointer: false)
+                return .arrayElem(p, idx, at.len, Int32(TypeTable.size(at.elem)))
+            }
+        }
+        return .ready(try stablePlace(try lvalueExpr(l), l))
+    }
+
+    /// The place of a pending one, after its checks.
+    func resolve(_ pp: PendingPlace) throws -> LValue {
+        switch pp {
+        case .ready(let lv): return lv
+        case .deref(let p, let off):
+            emit(Instr(.nilchk, p))
+            return .mem(p, off)
+        case .sliceElem(let h, let idx, let es):
+            emit(Instr(.bchk, idx, h + 8))
+            let q = ptrWord()
+            emit(Instr(.elemaddr, q, h, idx, es))
+            return .mem(q, 0)
+        case .arrayElem(let p, let idx, let n, let es):
+            emit(Instr(.nilchk, p))
+            emit(Instr(.bchk, idx, iconst(n)))
+            let q = ptrWord()
+            emit(Instr(.elemaddr, q, p, idx, es))
+            return .mem(q, 0)
         }
     }
 
