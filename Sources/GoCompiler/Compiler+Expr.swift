@@ -30,6 +30,11 @@ extension FunctionCompiler {
             if b.info.contains(.isString) {
                 let bytes = c.stringBytes ?? []
                 let d = alloc(Typ.string)
+                if bytes.isEmpty {
+                    // "" has a nil data pointer (unsafe.StringData("") == nil).
+                    emit(Instr(.zero, d, 0, 16))
+                    return d
+                }
                 emit(Instr(.strlit, d, Int32(pc.stringLiteral(bytes)), Int32(bytes.count)))
                 return d
             }

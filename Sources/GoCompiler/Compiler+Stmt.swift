@@ -414,6 +414,8 @@ extension FunctionCompiler {
             keyE = ls.first
             if ls.count > 1 { valE = ls[1] }
         }
+        // At most one iteration variable written (`for i, _ :=` has two).
+        let oneVar = valE == nil
         if let k = keyE as? Name, k.value == "_" { keyE = nil }
         if let v = valE as? Name, v.value == "_" { valE = nil }
         // Evaluate the range expression once.
@@ -428,6 +430,10 @@ extension FunctionCompiler {
             let v = try expr(r.x)
             xv = alloc(xt); copyValue(xv, v, xt)
             n = xv + 8; kind = 1; elemT = s.elem
+        case let a as GoArray where oneVar && !hasCall(r.x):
+            // At most one iteration variable and a constant len(x): the
+            // range expression is not evaluated (the spec's exception).
+            xv = 0; n = iconst(a.len); kind = 2; elemT = a.elem
         case let a as GoArray:
             let v = try expr(r.x)
             xv = alloc(xt); copyValue(xv, v, xt)
@@ -438,7 +444,7 @@ extension FunctionCompiler {
             n = xv + 8; kind = 3; elemT = Typ.rune
         case let p as GoPointer:
             guard let a = p.elem.underlying as? GoArray else { throw Unsupported(r.pos, "range over \(xt)") }
-            xv = try expr(r.x)
+            xv = oneVar && !hasCall(r.x) ? 0 : try expr(r.x)   // constant len: as above
             n = iconst(a.len); kind = 4; elemT = a.elem
         case let mt as GoMap:
             try mapRange(f, r, mt, keyE: keyE, valE: valE, label: label)
