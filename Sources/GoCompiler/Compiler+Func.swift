@@ -219,6 +219,11 @@ final class FunctionCompiler {
         case .box(let s): return .mem(s, 0)
         case .global(let off):
             let p = ptrWord()
+            if let t = v.type, TypeTable.size(t) == 0 {
+                // A zero-size global lives at runtime.zerobase, as new([0]T) does.
+                emit(Instr(.new, p, Int32(try pc.types.descriptor(t))))
+                return .mem(p, 0)
+            }
             emit(Instr(.bssaddr, p, Int32(off)))
             return .mem(p, 0)
         case .captured(let i):
