@@ -372,6 +372,17 @@ final class FunctionCompiler {
         emit(Instr(.ret))
     }
 
+    /// The body of `ProgramCompiler.nilFuncCall`: a nil check of nil.
+    func compileNilFuncCall() throws {
+        emit(Instr(.morestack))
+        let localsStart = frameTop
+        let z = ptrWord()
+        emit(Instr(.iconst, z, 0))
+        emit(Instr(.nilchk, z))
+        emit(Instr(.ret))
+        try finish(localsStart: localsStart, argEnd: FrameLayout.headerSize)
+    }
+
     func compileEntry(inits: [Int], main: Int) throws {
         emit(Instr(.morestack))
         let localsStart = frameTop

@@ -838,6 +838,15 @@ extension FunctionCompiler {
         case .iface: throw Unsupported(d.pos, "\(isGo ? "go" : "defer") of an interface method call")
         case .value(let f, _):
             fv = try early?.0 ?? expr(f)
+            if !isGo {
+                // `defer f()` with f nil panics when the call is made.
+                let g = ptrWord()
+                emit(Instr(.mov8, g, fv))
+                let j = emit(Instr(.jumpif, 0, g))
+                emit(Instr(.roaddr, g, Int32(pc.staticClosure(try pc.nilFuncCall()))))
+                patch(j, to: here)
+                fv = g
+            }
         }
         let lay = FunctionCompiler.argLayout(sig, withRecv: withRecv)
         let size = lay.end - FrameLayout.headerSize

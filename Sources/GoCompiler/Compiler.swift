@@ -293,6 +293,19 @@ final class ProgramCompiler {
         try fc.compilePromotedWrapper(m, recvType: t, path: path, target: target)
         return idx
     }
+    /// What a deferred call of a nil func value runs instead: a function
+    /// that dereferences nil, so the panic comes when the deferred call is
+    /// made, not at the defer statement (as Go). Its arguments are ignored.
+    func nilFuncCall() throws -> Int {
+        if let w = wrappers["nilfunc"] { return w }
+        let idx = newFunction("runtime.deferNilFunc")
+        wrappers["nilfunc"] = idx
+        let sig = GoSignature(params: GoTuple([]), results: GoTuple([]), variadic: false)
+        let fc = FunctionCompiler(pc: self, index: idx, sig: sig, recv: nil, captures: [], pos: .none)
+        try fc.compileNilFuncCall()
+        return idx
+    }
+
     /// The wrapper function for a method value or expression (compiled once).
     func methodWrapper(_ m: Func, target: Int, exprRecv: GoType?) throws -> Int {
         let key = "\(ObjectIdentifier(m).hashValue)/" + (exprRecv.map { TypeTable.key($0) } ?? "fm")
