@@ -197,6 +197,12 @@ extension VM {
                     let dataw = F(fp, ins.a &+ 8)
                     let ro = Int(ins.d)
                     if rc == 0 { nfp.storeBytes(of: dataw, toByteOffset: ro, as: Int64.self) }
+                    else if dataw == 0 {
+                        // A value method through a nil *T: Go's panicwrap error.
+                        _ = raiseRuntimeError(nilValueMethodMessage(fn, tab), plain: true)
+                        if let st = unwind(&fp, &pc) { return st }
+                        continue
+                    }
                     else if rc < 0 { nfp.storeBytes(of: loadWidth(UnsafeRawPointer(P(dataw)!), UInt16(-rc)), toByteOffset: ro, as: Int64.self) }
                     else { memmove(nfp + ro, P(dataw)!, rc) }
                 }
@@ -417,6 +423,16 @@ extension VM {
             default: return .exit
             }
         }
+    }
+
+    /// "value method main.T.M called using nil *T pointer" for the itab's
+    /// method function fn (slow path of calli).
+    func nilValueMethodMessage(_ fn: Int, _ tab: Int64) -> String {
+        let header = P(tab)!.load(as: ItabHeader.self)
+        var short = TypeRef(header.type).name
+        if short.hasPrefix("*") { short.removeFirst() }
+        if let dot = short.lastIndex(of: ".") { short = String(short[short.index(after: dot)...]) }
+        return "value method \(program.funcNames[fn]) called using nil *\(short) pointer"
     }
 
     /// Calls a deferred record's function on top of the frame at fp.
