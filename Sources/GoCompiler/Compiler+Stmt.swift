@@ -116,7 +116,7 @@ extension FunctionCompiler {
                 emit(Instr(.i2f, f, y, w: isF32(t) ? 1 : 0))
                 yv = f
             } else if a.rhs == nil && isComplex(t) {
-                yv = try constant(.float(1), t, a.pos)
+                yv = try constant(.int(1), t, a.pos)
             } else { yv = y }
             let lv = try early ?? lvalueExpr(a.lhs)
             let x = load(lv, t)

@@ -161,7 +161,7 @@ extension Checker {
         switch v {
         case .int(let i): return "n:\(i)"
         case .rat(let n, let d): return d == 1 ? "n:\(n)" : "n:\(n)/\(d)"
-        case .float(let f): return "n:\(f)"
+        case .float(let f): return "n:\(f.mant)p\(f.exp)"
         case .complex(let r, let i):
             if i.sign == 0 { return keyString(r) }
             return "c:\(keyString(r)),\(keyString(i))"
