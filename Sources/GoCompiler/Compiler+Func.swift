@@ -145,8 +145,9 @@ final class FunctionCompiler {
         let n = TypeTable.slotSize(t)
         let off = frameTop
         frameTop += max(n, 8)
-        let bits = TypeTable.ptrWords(t)
-        while ptrMask.count < frameTop / 8 { ptrMask.append(false) }
+        if ptrMask.count < frameTop / 8 { ptrMask.append(contentsOf: [Bool](repeating: false, count: frameTop / 8 - ptrMask.count)) }
+        // (a large pointer-free value costs no bitmap walk)
+        let bits = TypeTable.hasPointers(t) ? TypeTable.ptrWords(t) : []
         switch TypeTable.shape(t) {
         case .scalar:
             if bits.first == true { ptrMask[off / 8] = true }
@@ -349,8 +350,9 @@ final class FunctionCompiler {
     }
 
     func markPtrs(_ off: Int, _ t: GoType) {
-        while ptrMask.count < (off + TypeTable.slotSize(t)) / 8 { ptrMask.append(false) }
-        let bits = TypeTable.ptrWords(t)
+        let end = (off + TypeTable.slotSize(t)) / 8
+        if ptrMask.count < end { ptrMask.append(contentsOf: [Bool](repeating: false, count: end - ptrMask.count)) }
+        let bits = TypeTable.hasPointers(t) ? TypeTable.ptrWords(t) : []
         switch TypeTable.shape(t) {
         case .scalar: if bits.first == true { ptrMask[off / 8] = true }
         case .memory: for (i, b) in bits.enumerated() where b { ptrMask[off / 8 + i] = true }

@@ -144,9 +144,10 @@ final class ProgramCompiler {
         let off = bssSize
         bssSize += max(TypeTable.size(t), 0)
         bssSize = (bssSize + 7) & ~7
-        let bits = TypeTable.ptrWords(t)
-        while bssMask.count < bssSize / 8 { bssMask.append(false) }
-        for (i, b) in bits.enumerated() where b { bssMask[off / 8 + i] = true }
+        if bssMask.count < bssSize / 8 { bssMask.append(contentsOf: [Bool](repeating: false, count: bssSize / 8 - bssMask.count)) }
+        if TypeTable.hasPointers(t) {
+            for (i, b) in TypeTable.ptrWords(t).enumerated() where b { bssMask[off / 8 + i] = true }
+        }
         globals[ObjectIdentifier(v)] = off
         return off
     }

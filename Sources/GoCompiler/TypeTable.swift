@@ -73,6 +73,18 @@ final class TypeTable {
         }
     }
 
+    /// Whether a value of type t holds any pointer word (strings, slices,
+    /// interfaces, maps, ... included).
+    static func hasPointers(_ t: GoType) -> Bool {
+        switch t.underlying {
+        case let b as GoBasic: return b.kind == .string || b.kind == .unsafePointer
+        case is GoPointer, is GoMap, is GoChan, is GoSignature, is GoSlice, is GoInterface: return true
+        case let a as GoArray: return a.len > 0 && hasPointers(a.elem)
+        case let s as GoStruct: return s.fields.contains { $0.type.map(hasPointers) ?? false }
+        default: return false
+        }
+    }
+
     /// Pointer words of a value in memory layout (bit i = word i).
     static func ptrWords(_ t: GoType) -> [Bool] {
         let n = (size(t) + 7) / 8
@@ -85,7 +97,7 @@ final class TypeTable {
             case is GoInterface: bits[off / 8 + 1] = true
             case let a as GoArray:
                 let es = size(a.elem)
-                if es == 0 { return }
+                if es == 0 || !hasPointers(a.elem) { return }
                 for i in 0..<Int(max(a.len, 0)) { mark(a.elem, off + i * es, depth + 1) }
             case let s as GoStruct:
                 let offs = Sizes.offsetsof(s.fields)
