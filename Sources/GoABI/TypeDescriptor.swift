@@ -87,6 +87,8 @@ public struct FieldDescriptor {
     public var type: UnsafePointer<TypeDescriptor>?
     public var offset: Int
     public var embedded: Int
+    /// A blank field `_`: left out of hashing and equality (no allocation).
+    public var isBlank: Bool { name.len == 1 && name.bytes[0] == UInt8(ascii: "_") }
 }
 
 /// One method of a method set.

@@ -36,9 +36,49 @@ extension FunctionCompiler {
         }
         let callee = try resolveCallee(fun, c)
         let (fnSig, _) = try calleeSig(callee)
+        let early = try calleeFirst(callee)
         let args = try evalArgs(c, fnSig)
         pos(c)   // the call's line is its '(' line (Go's tracebacks and runtime.Caller)
-        return try emitCall(callee, args: args)
+        return try emitCall(callee, args: args, early: early)
+    }
+
+    /// Go evaluates the calls of a statement left to right, so a callee
+    /// whose receiver or function value holds a call (`a(1)(b(2))`,
+    /// `t.a(1).a(t.b(2))`) is evaluated before the arguments. Otherwise
+    /// (a variable, a field) it is read after them, when the call is made,
+    /// as cmd/compile does. Nil: evaluate it at the call.
+    func calleeFirst(_ callee: Callee) throws -> (Int32, GoType)? {
+        switch callee {
+        case .staticFn(_, _, let recvE, let recvT, let m, let path):
+            guard let recvE, let recvT, let m, hasCall(recvE) else { return nil }
+            return try receiver(recvE, recvT, m, path)
+        case .native(_, _, let recvE, let m):
+            guard let recvE, let m, hasCall(recvE) else { return nil }
+            return try receiver(recvE, try typeOf(recvE), m, [0])
+        case .iface(let x, let path, _, _):
+            guard hasCall(x) else { return nil }
+            return try ifaceValue(x, path)
+        case .value(let f, _):
+            guard hasCall(f) else { return nil }
+            return (try expr(f), try typeOf(f))
+        }
+    }
+
+    /// Whether evaluating e makes a call or a channel receive (conversions
+    /// and constants do not; function literals' bodies are not entered).
+    func hasCall(_ e: Expr) -> Bool {
+        var found = false
+        NodeWalker(intoLits: false) { n in
+            if found { return false }
+            if let x = n as? Expr, let tv = self.info.types[ObjectIdentifier(x)], tv.value != nil { return false }
+            if let c = n as? CallExpr {
+                let f = self.unparen(c.fun)
+                if self.info.types[ObjectIdentifier(f)]?.isType != true { found = true; return false }
+            }
+            if let o = n as? Operation, o.op == .recv, o.y == nil { found = true; return false }
+            return true
+        }.walk(e)
+        return found
     }
 
     func calleeSig(_ callee: Callee) throws -> (GoSignature, Bool) {
@@ -199,25 +239,27 @@ extension FunctionCompiler {
         return t
     }
 
-    func emitCall(_ callee: Callee, args: [(Int32, GoType)]) throws -> [(Int32, GoType)] {
+    func emitCall(_ callee: Callee, args: [(Int32, GoType)], early: (Int32, GoType)? = nil) throws -> [(Int32, GoType)] {
         // The call instruction keeps the call's line (set by call()), not
         // that of the receiver or func value evaluated here.
         let line = curLine
         switch callee {
         case .staticFn(let fi, let sig, let recvE, let recvT, let m, let path):
             var all = args
-            if let recvE, let recvT, let m { all.insert(try receiver(recvE, recvT, m, path), at: 0) }
+            if let early { all.insert(early, at: 0) }
+            else if let recvE, let recvT, let m { all.insert(try receiver(recvE, recvT, m, path), at: 0) }
             curLine = line
             let rs = callStatic(fi, sig: sig, withRecv: recvE != nil, args: all.map { $0.0 }, argTypes: all.map { $0.1 })
             return zip(rs, sig.results.vars.map { $0.type ?? Typ.int }).map { ($0, $1) }
         case .native(let fi, let sig, let recvE, let m):
             var all = args
-            if let recvE, let m { all.insert(try receiver(recvE, try typeOf(recvE), m, [0]), at: 0) }
+            if let early { all.insert(early, at: 0) }
+            else if let recvE, let m { all.insert(try receiver(recvE, try typeOf(recvE), m, [0]), at: 0) }
             curLine = line
             let rs = callStatic(fi, sig: sig, withRecv: recvE != nil, args: all.map { $0.0 }, argTypes: all.map { $0.1 })
             return zip(rs, sig.results.vars.map { $0.type ?? Typ.int }).map { ($0, $1) }
         case .iface(let x, let path, let mi, let sig):
-            let iv = try ifaceValue(x, path).0
+            let iv = try early?.0 ?? ifaceValue(x, path).0
             curLine = line
             let lay = FunctionCompiler.argLayout(sig, withRecv: true)
             for (i, a) in args.enumerated() { copyOut(lay.params[i + 1], a.0, a.1) }
@@ -226,7 +268,7 @@ extension FunctionCompiler {
             let rs = copyResults(sig, lay)
             return zip(rs, sig.results.vars.map { $0.type ?? Typ.int }).map { ($0, $1) }
         case .value(let f, let sig):
-            let fv = try expr(f)
+            let fv = try early?.0 ?? expr(f)
             curLine = line
             let lay = FunctionCompiler.argLayout(sig, withRecv: false)
             for (i, a) in args.enumerated() { copyOut(lay.params[i], a.0, a.1) }

@@ -40,7 +40,7 @@ extension FunctionCompiler {
             if b.info.contains(.isFloat) {
                 let d = word()
                 if b.kind == .float32 {
-                    let f = Float(c.doubleValue)
+                    let f = c.floatValue32   // rounded once, not via float64
                     setConst(d, Int64(f.bitPattern))
                 } else {
                     emit(Instr(.kconst, d, pc.constant(Int64(bitPattern: c.doubleValue.bitPattern))))
@@ -179,11 +179,13 @@ extension FunctionCompiler {
                 return d
             }
             if TypeTable.key(from) == TypeTable.key(to) { return s }
-            // Non-empty to non-empty: a dynamic itab lookup.
+            // Non-empty to non-empty: a dynamic itab lookup. The comma-ok
+            // form, so a nil source converts to nil (the checker proved the
+            // methods are there: the lookup cannot fail otherwise).
             let d = alloc(to)
             let e = alloc(GoInterface(methods: [], embeddeds: []))
             if !fi.allMethods.isEmpty { emit(Instr(.iface2e, e, s)) } else { copyValue(e, s, to) }
-            emit(Instr(.asserti, d, e, Int32(try pc.types.descriptor(to)), word(), w: 8))
+            emit(Instr(.asserti, d, e, Int32(try pc.types.descriptor(to)), word(), w: 8 | 1))
             return d
         }
         var from = from
@@ -421,8 +423,22 @@ extension FunctionCompiler {
         default: break
         }
         let a = try expr(x)
+        if o.op == .shl || o.op == .shr {
+            let (b, ct) = try shiftCount(y)
+            return try arith(o.op, a, b, t, shiftCount: ct, o.pos)
+        }
         let b = try expr(y)
         return try arith(o.op, a, b, t, shiftCount: yt, o.pos)
+    }
+
+    /// A shift count and the type it is shifted by. A constant count (of
+    /// any untyped kind: `x<<1.`, `x<<(1+0i)`, `x<<(MaxUint+0)`) is the
+    /// non-negative integer the checker proved it to be, as a uint.
+    func shiftCount(_ y: Expr) throws -> (Int32, GoType) {
+        if let cv = info.types[ObjectIdentifier(y)]?.value {
+            return (try constant(cv.real, Typ.uint, y.pos), Typ.uint)
+        }
+        return (try expr(y), try typeOf(y))
     }
 
     func arith(_ op: Operator, _ a: Int32, _ b: Int32, _ t: GoType, shiftCount: GoType, _ at: Pos) throws -> Int32 {
@@ -618,14 +634,14 @@ extension FunctionCompiler {
         info.types[ObjectIdentifier(e)]?.addressable == true
     }
 
+    /// The place of x[i] (slice, array, pointer to array): x is evaluated
+    /// before the index, as Go orders `f()[g()]`.
     func elementPlace(_ i: IndexExpr) throws -> LValue {
         let xt = try typeOf(i.x)
-        let idx = try expr(i.index)
-        let idxT = try typeOf(i.index)
-        _ = idxT
         switch xt.underlying {
         case let s as GoSlice:
             let sv = try expr(i.x)
+            let idx = try expr(i.index)
             emit(Instr(.bchk, idx, sv + 8))
             let p = ptrWord()
             emit(Instr(.elemaddr, p, sv, idx, Int32(TypeTable.size(s.elem))))
@@ -635,6 +651,7 @@ extension FunctionCompiler {
             let es = Int32(TypeTable.size(a.elem))
             if isAddressable(i.x) {
                 let lv = try lvalueExpr(i.x)
+                let idx = try expr(i.index)
                 emit(Instr(.bchk, idx, n))
                 if case .mem(let p, let off) = lv {
                     let q = ptrWord()
@@ -656,6 +673,7 @@ extension FunctionCompiler {
                 return .mem(q, 0)
             }
             let v = try expr(i.x)
+            let idx = try expr(i.index)
             emit(Instr(.bchk, idx, n))
             let fa = ptrWord()
             emit(Instr(.frameaddr, fa, v))
@@ -665,6 +683,7 @@ extension FunctionCompiler {
         case let p as GoPointer:
             guard let a = p.elem.underlying as? GoArray else { throw Unsupported(i.pos, "index of pointer") }
             let pv = try expr(i.x)
+            let idx = try expr(i.index)
             emit(Instr(.nilchk, pv))
             let n = iconst(a.len)
             emit(Instr(.bchk, idx, n))

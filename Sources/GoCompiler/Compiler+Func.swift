@@ -38,6 +38,19 @@ enum LValue {
     case blank
 }
 
+/// A place of a tuple assignment whose operands are evaluated (and copied)
+/// but whose nil and bounds checks wait for its store (Go assigns left to
+/// right; `resolve` makes the checks).
+enum PendingPlace {
+    case ready(LValue)
+    /// Memory at F[ptr] + off; ptr nil-checked at the store.
+    case deref(Int32, Int32)
+    /// Element idx of the slice header at the slot (bounds-checked), element size.
+    case sliceElem(Int32, Int32, Int32)
+    /// Element idx of the array at F[ptr] (nil- and bounds-checked), length, element size.
+    case arrayElem(Int32, Int32, Int64, Int32)
+}
+
 struct BranchTarget {
     var label: String?
     var breaks: [Int] = []
@@ -134,8 +147,9 @@ final class FunctionCompiler {
         let n = TypeTable.slotSize(t)
         let off = frameTop
         frameTop += max(n, 8)
-        let bits = TypeTable.ptrWords(t)
-        while ptrMask.count < frameTop / 8 { ptrMask.append(false) }
+        if ptrMask.count < frameTop / 8 { ptrMask.append(contentsOf: [Bool](repeating: false, count: frameTop / 8 - ptrMask.count)) }
+        // (a large pointer-free value costs no bitmap walk)
+        let bits = TypeTable.hasPointers(t) ? TypeTable.ptrWords(t) : []
         switch TypeTable.shape(t) {
         case .scalar:
             if bits.first == true { ptrMask[off / 8] = true }
@@ -208,6 +222,11 @@ final class FunctionCompiler {
         case .box(let s): return .mem(s, 0)
         case .global(let off):
             let p = ptrWord()
+            if let t = v.type, TypeTable.size(t) == 0 {
+                // A zero-size global lives at runtime.zerobase, as new([0]T) does.
+                emit(Instr(.new, p, Int32(try pc.types.descriptor(t))))
+                return .mem(p, 0)
+            }
             emit(Instr(.bssaddr, p, Int32(off)))
             return .mem(p, 0)
         case .captured(let i):
@@ -333,8 +352,9 @@ final class FunctionCompiler {
     }
 
     func markPtrs(_ off: Int, _ t: GoType) {
-        while ptrMask.count < (off + TypeTable.slotSize(t)) / 8 { ptrMask.append(false) }
-        let bits = TypeTable.ptrWords(t)
+        let end = (off + TypeTable.slotSize(t)) / 8
+        if ptrMask.count < end { ptrMask.append(contentsOf: [Bool](repeating: false, count: end - ptrMask.count)) }
+        let bits = TypeTable.hasPointers(t) ? TypeTable.ptrWords(t) : []
         switch TypeTable.shape(t) {
         case .scalar: if bits.first == true { ptrMask[off / 8] = true }
         case .memory: for (i, b) in bits.enumerated() where b { ptrMask[off / 8 + i] = true }

@@ -106,16 +106,20 @@ extension FunctionCompiler {
             let t = try typeOf(a.lhs)
             let y: Int32
             let yt: GoType
-            if let r = a.rhs { y = try expr(r); yt = try typeOf(r) } else { y = iconst(1); yt = Typ.int }
+            // A place holding a call is evaluated first (`f()[i] += g()`).
+            let early = hasCall(a.lhs) ? try lvalueExpr(a.lhs) : nil
+            if let r = a.rhs {
+                if a.op == .shl || a.op == .shr { (y, yt) = try shiftCount(r) } else { y = try expr(r); yt = try typeOf(r) }
+            } else { y = iconst(1); yt = Typ.int }
             let yv: Int32
             if a.rhs == nil && isFloat(t) {
                 let f = word()
                 emit(Instr(.i2f, f, y, w: isF32(t) ? 1 : 0))
                 yv = f
             } else if a.rhs == nil && isComplex(t) {
-                yv = try constant(.float(1), t, a.pos)
+                yv = try constant(.int(1), t, a.pos)
             } else { yv = y }
-            let lv = try lvalueExpr(a.lhs)
+            let lv = try early ?? lvalueExpr(a.lhs)
             let x = load(lv, t)
             let r = try arith(a.op, x, yv, t, shiftCount: yt, a.pos)
             store(lv, r, t)
@@ -127,11 +131,15 @@ extension FunctionCompiler {
         // Go evaluates the operands of index expressions and pointer
         // indirections on the left first, then the right, then assigns left
         // to right: `h, h.next = h.next, p` stores through the old h.
-        var places: [LValue?] = []
-        if lhs.count > 1 {
+        // The nil and bounds checks of each place wait for its own store:
+        // `m[k], *p = 1, 2` stores m[k] before *p panics. A single place
+        // holding a call is evaluated before the right side too
+        // (`f()[g()] = h()` calls f, g, h in that order).
+        var places: [PendingPlace?] = []
+        if lhs.count > 1 || hasCall(lhs[0]) {
             for l in lhs {
                 if let n = l as? Name, n.value == "_" { places.append(nil); continue }
-                places.append(try stablePlace(try lvalueExpr(l), l))
+                places.append(try pendingPlace(l))
             }
         }
         let vals = try valueList(rhs, count: lhs.count)
@@ -139,8 +147,76 @@ extension FunctionCompiler {
             if let n = l as? Name, n.value == "_" { continue }
             let lt = try typeOf(l)
             let v = try convert(vals[i].0, from: vals[i].1, to: lt, at: a.pos)
-            let lv = try places.isEmpty ? lvalueExpr(l) : places[i]!
+            let lv = try places.isEmpty ? lvalueExpr(l) : resolve(places[i]!)
             store(lv, v, lt)
+        }
+    }
+
+    /// The place of a tuple assignment's operand l with its operands
+    /// (pointer, slice header, index, map and key) evaluated and copied, and
+    /// its nil and bounds checks left to `resolve`, at the store.
+    func pendingPlace(_ l: Expr) throws -> PendingPlace {
+        let e = unparen(l)
+        func copied(_ v: Int32, pointer: Bool) -> Int32 {
+            let c = pointer ? ptrWord() : word()
+            emit(Instr(.mov8, c, v))
+            return c
+        }
+        if let o = e as? Operation, o.op == .mul, o.y == nil {
+            return .deref(copied(try expr(o.x), pointer: true), 0)
+        }
+        if let s = e as? SelectorExpr, let sel = info.selections[ObjectIdentifier(s)], sel.kind == .fieldVal,
+           try typeOf(s.x).underlying is GoPointer {
+            // p.f1.f2 with no embedded pointer after p: one offset from p.
+            var t = try typeOf(s.x)
+            var off: Int32 = 0
+            var direct = true
+            for (k, i) in sel.index.enumerated() {
+                if let p = t.underlying as? GoPointer {
+                    if k > 0 { direct = false; break }
+                    t = p.elem
+                }
+                guard let st = t.underlying as? GoStruct else { direct = false; break }
+                off += Int32(Sizes.offsetsof(st.fields)[i])
+                t = st.fields[i].type ?? Typ.int
+            }
+            if direct { return .deref(copied(try expr(s.x), pointer: true), off) }
+        }
+        if let i = e as? IndexExpr {
+            let xt = try typeOf(i.x)
+            if let st = xt.underlying as? GoSlice {
+                let h = alloc(xt)
+                copyValue(h, try expr(i.x), xt)
+                let idx = copied(try expr(i.index), pointer: false)
+                return .sliceElem(h, idx, Int32(TypeTable.size(st.elem)))
+            }
+            if let pt = xt.underlying as? GoPointer, let at = pt.elem.underlying as? GoArray {
+                let p = copied(try expr(i.x), pointer: true)
+                let idx = copied(try expr(i.index), pointer: false)
+                return .arrayElem(p, idx, at.len, Int32(TypeTable.size(at.elem)))
+            }
+        }
+        return .ready(try stablePlace(try lvalueExpr(l), l))
+    }
+
+    /// The place of a pending one, after its checks.
+    func resolve(_ pp: PendingPlace) throws -> LValue {
+        switch pp {
+        case .ready(let lv): return lv
+        case .deref(let p, let off):
+            emit(Instr(.nilchk, p))
+            return .mem(p, off)
+        case .sliceElem(let h, let idx, let es):
+            emit(Instr(.bchk, idx, h + 8))
+            let q = ptrWord()
+            emit(Instr(.elemaddr, q, h, idx, es))
+            return .mem(q, 0)
+        case .arrayElem(let p, let idx, let n, let es):
+            emit(Instr(.nilchk, p))
+            emit(Instr(.bchk, idx, iconst(n)))
+            let q = ptrWord()
+            emit(Instr(.elemaddr, q, p, idx, es))
+            return .mem(q, 0)
         }
     }
 
@@ -339,6 +415,8 @@ extension FunctionCompiler {
             keyE = ls.first
             if ls.count > 1 { valE = ls[1] }
         }
+        // At most one iteration variable written (`for i, _ :=` has two).
+        let oneVar = valE == nil
         if let k = keyE as? Name, k.value == "_" { keyE = nil }
         if let v = valE as? Name, v.value == "_" { valE = nil }
         // Evaluate the range expression once.
@@ -353,6 +431,10 @@ extension FunctionCompiler {
             let v = try expr(r.x)
             xv = alloc(xt); copyValue(xv, v, xt)
             n = xv + 8; kind = 1; elemT = s.elem
+        case let a as GoArray where oneVar && !hasCall(r.x):
+            // At most one iteration variable and a constant len(x): the
+            // range expression is not evaluated (the spec's exception).
+            xv = 0; n = iconst(a.len); kind = 2; elemT = a.elem
         case let a as GoArray:
             let v = try expr(r.x)
             xv = alloc(xt); copyValue(xv, v, xt)
@@ -363,7 +445,7 @@ extension FunctionCompiler {
             n = xv + 8; kind = 3; elemT = Typ.rune
         case let p as GoPointer:
             guard let a = p.elem.underlying as? GoArray else { throw Unsupported(r.pos, "range over \(xt)") }
-            xv = try expr(r.x)
+            xv = oneVar && !hasCall(r.x) ? 0 : try expr(r.x)   // constant len: as above
             n = iconst(a.len); kind = 4; elemT = a.elem
         case let mt as GoMap:
             try mapRange(f, r, mt, keyE: keyE, valE: valE, label: label)
@@ -390,13 +472,15 @@ extension FunctionCompiler {
             emit(Instr(.addi, next, i, 1))
         }
         // Assign key and value.
+        let places = try rangePlaces(r, keyE, valE)
         func assignVar(_ e: Expr, _ v: Int32, _ t: GoType) throws {
             if r.def, let nm = e as? Name, let vr = info.defs[ObjectIdentifier(nm)] as? Var {
                 _ = declare(vr)
                 store(try lvalue(of: vr, nm.pos), try convert(v, from: t, to: vr.type ?? t, at: nm.pos), vr.type ?? t)
             } else {
                 let lt = try typeOf(e)
-                store(try lvalueExpr(e), try convert(v, from: t, to: lt, at: e.pos), lt)
+                let place = try e === keyE ? places.key : places.value
+                store(try place ?? lvalueExpr(e), try convert(v, from: t, to: lt, at: e.pos), lt)
             }
         }
         if let k = keyE {
@@ -430,6 +514,15 @@ extension FunctionCompiler {
         closeLoop(t, top: top, exit: exit)
     }
 
+    /// `for k, v = range x` assigns k and v as one tuple assignment: both
+    /// places (index operands, pointers) are evaluated before either store,
+    /// so `for i, x[i] = range y` stores into x at i's old value. Nil
+    /// places: a definition, or a single iteration variable.
+    func rangePlaces(_ r: RangeClause, _ keyE: Expr?, _ valE: Expr?) throws -> (key: LValue?, value: LValue?) {
+        guard !r.def, let keyE, let valE else { return (nil, nil) }
+        return (try stablePlace(try lvalueExpr(keyE), keyE), try stablePlace(try lvalueExpr(valE), valE))
+    }
+
     func mapRange(_ f: ForStmt, _ r: RangeClause, _ mt: GoMap, keyE: Expr?, valE: Expr?, label: String?) throws {
         let m = ptrWord()
         emit(Instr(.mov8, m, try expr(r.x)))
@@ -441,13 +534,15 @@ extension FunctionCompiler {
         _ = v
         emit(Instr(.mapnext, it, m, k))
         let exit = emit(Instr(.jumpifnot, 0, it + 8))
+        let places = try rangePlaces(r, keyE, valE)
         func assignVar(_ e: Expr, _ val: Int32, _ t: GoType) throws {
             if r.def, let nm = e as? Name, let vr = info.defs[ObjectIdentifier(nm)] as? Var {
                 _ = declare(vr)
                 store(try lvalue(of: vr, nm.pos), try convert(val, from: t, to: vr.type ?? t, at: nm.pos), vr.type ?? t)
             } else {
                 let lt = try typeOf(e)
-                store(try lvalueExpr(e), try convert(val, from: t, to: lt, at: e.pos), lt)
+                let place = try e === keyE ? places.key : places.value
+                store(try place ?? lvalueExpr(e), try convert(val, from: t, to: lt, at: e.pos), lt)
             }
         }
         if let ke = keyE { try assignVar(ke, k, mt.key) }
@@ -729,21 +824,26 @@ extension FunctionCompiler {
         if !isGo { hasDefer = true }
         let callee = try resolveCallee(fun, c)
         let (sig, _) = try calleeSig(callee)
+        let early = try calleeFirst(callee)
         var args = try evalArgs(c, sig)
         var fv: Int32
         var withRecv = false
         switch callee {
         case .staticFn(let fi, _, let recvE, let recvT, let m, let path):
-            if let recvE, let recvT, let m { args.insert(try receiver(recvE, recvT, m, path), at: 0); withRecv = true }
+            if let early { args.insert(early, at: 0); withRecv = true }
+            else if let recvE, let recvT, let m { args.insert(try receiver(recvE, recvT, m, path), at: 0); withRecv = true }
             fv = ptrWord()
             emit(Instr(.roaddr, fv, Int32(pc.staticClosure(fi))))
         case .native(let fi, _, let recvE, let m):
-            if let recvE, let m { args.insert(try receiver(recvE, try typeOf(recvE), m, [0]), at: 0); withRecv = true }
+            if let early { args.insert(early, at: 0); withRecv = true }
+            else if let recvE, let m { args.insert(try receiver(recvE, try typeOf(recvE), m, [0]), at: 0); withRecv = true }
             fv = ptrWord()
             emit(Instr(.roaddr, fv, Int32(pc.staticClosure(fi))))
         case .iface: throw Unsupported(d.pos, "\(isGo ? "go" : "defer") of an interface method call")
         case .value(let f, _):
-            fv = try expr(f)
+            // `defer f()` with f nil panics when the call is made
+            // (GoVM's callDeferred), not at the defer statement.
+            fv = try early?.0 ?? expr(f)
         }
         let lay = FunctionCompiler.argLayout(sig, withRecv: withRecv)
         let size = lay.end - FrameLayout.headerSize

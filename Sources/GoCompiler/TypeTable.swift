@@ -74,12 +74,23 @@ final class TypeTable {
         }
     }
 
+    /// Whether a value of type t holds any pointer word (strings, slices,
+    /// interfaces, maps, ... included).
+    static func hasPointers(_ t: GoType) -> Bool {
+        switch t.underlying {
+        case let b as GoBasic: return b.kind == .string || b.kind == .unsafePointer
+        case is GoPointer, is GoMap, is GoChan, is GoSignature, is GoSlice, is GoInterface: return true
+        case let a as GoArray: return a.len > 0 && hasPointers(a.elem)
+        case let s as GoStruct: return s.fields.contains { $0.type.map(hasPointers) ?? false }
+        default: return false
+        }
+    }
+
     /// Pointer words of a value in memory layout (bit i = word i).
     static func ptrWords(_ t: GoType) -> [Bool] {
         let n = (size(t) + 7) / 8
         var bits = [Bool](repeating: false, count: n)
         func mark(_ t: GoType, _ off: Int, _ depth: Int) {
-            if depth > 50 { return }
             switch t.underlying {
             case let b as GoBasic:
                 if b.kind == .string || b.kind == .unsafePointer { bits[off / 8] = true }

@@ -337,19 +337,22 @@ extension Checker {
             }
             let base = expr(sel.x)
             if base.mode == .invalid { return .invalid(call) }
-            let r = lookupFieldOrMethod(base.type, addressable: false, pkg: pkg, name: sel.sel.value)
+            // Through a pointer to a struct (p.f), offsets are in the struct.
+            var baseType = base.type
+            if let p = baseType.underlying as? GoPointer, p.elem.underlying is GoStruct { baseType = p.elem }
+            let r = lookupFieldOrMethod(baseType, addressable: false, pkg: pkg, name: sel.sel.value)
             guard let f = r.obj as? Var, let index = r.index else {
-                error(sel.sel, invalidArg + "\(typeStr(base.type)) has no single field \(sel.sel.value)")
+                errorAt(startPos(sel.x), invalidArg + "\(typeStr(baseType)) has no single field \(sel.sel.value)")
                 return .invalid(call)
             }
             if r.indirect {
-                error(sel.sel, invalidArg + "field \(sel.sel.value) is embedded via a pointer in \(typeStr(base.type))")
+                errorAt(startPos(sel.x), invalidArg + "field \(sel.sel.value) is embedded via a pointer in \(typeStr(baseType))")
                 return .invalid(call)
             }
             recordUse(sel.sel, f)
             recordSelection(sel, Selection(kind: .fieldVal, recv: base.type, obj: f, index: index, indirect: false, type: f.type ?? Typ.invalid))
             info.types[ObjectIdentifier(sel)] = TypeAndValue(mode: .variable, type: f.type ?? Typ.invalid, value: nil)
-            let off = Sizes.offsetof(base.type, index)
+            let off = Sizes.offsetof(baseType, index)
             return Operand(mode: .constant, expr: call, type: Typ.uintptr, val: .int(.init(off)))
         case .slice:
             guard let p = x.type.underlying as? GoPointer else {

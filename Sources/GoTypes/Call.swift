@@ -337,6 +337,7 @@ extension Checker {
         case let m as Func:
             if m.type == nil { objDecl(m) }
             guard let sig = m.signature else { return .invalid(e) }
+            addDeclDep(m)   // initialization order follows method references too
             if x.mode == .typexpr {
                 // method expression: func(recv, params...) results
                 var params = [Var(name: "_", type: x.type, pkg: pkg, pos: .none)]

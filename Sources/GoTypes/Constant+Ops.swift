@@ -12,7 +12,7 @@ extension Constant {
         let rx = rank(x), ry = rank(y)
         if rx == ry { return (x, y) }
         if rx == 4 || ry == 4 { return (x.toComplex(), y.toComplex()) }
-        if rx == 3 || ry == 3 { return (.float(x.doubleValue), .float(y.doubleValue)) }
+        if rx == 3 || ry == 3 { return (.float(x.bigFloat), .float(y.bigFloat)) }
         return (x.toFloat(), y.toFloat())
     }
 
@@ -61,15 +61,16 @@ extension Constant {
             }
         }
         if case .float(let f) = a, case .float(let g) = b {
-            let r: Double
+            if f.isInfinite || g.isInfinite { return .unknown }
+            let r: BigFloat
             switch op {
             case .add: r = f + g
             case .sub: r = f - g
             case .mul: r = f * g
-            case .div: if g == 0 { return .unknown }; r = f / g
+            case .div: guard let q = f / g else { return .unknown }; r = q
             default: return .unknown
             }
-            return r.isFinite ? .float(r) : .unknown
+            return fromBig(r)
         }
         if case .complex(let ar, let ai) = a, case .complex(let br, let bi) = b {
             switch op {
@@ -151,7 +152,7 @@ extension Constant {
             let l = n1 * d2, r = n2 * d1
             return cmpResult(l < r ? -1 : (l == r ? 0 : 1), op)
         }
-        if case .float(let f) = a, case .float(let g) = b { return cmpResult(f < g ? -1 : (f == g ? 0 : 1), op) }
+        if case .float(let f) = a, case .float(let g) = b { return cmpResult(BigFloat.compare(f, g), op) }
         if case .complex(let ar, let ai) = a, case .complex(let br, let bi) = b {
             let eq = compare(ar, .eql, br) && compare(ai, .eql, bi)
             switch op { case .eql: return eq; case .neq: return !eq; default: return false }

@@ -7,7 +7,8 @@
 //     (its *type* says untyped float; the value kind says Int, exactly as
 //     go/constant's Kind does);
 //   - numbers too large for a rational of reasonable size (exponents beyond
-//     ±maxExp bits) fall back to Double, as go/constant falls back to big.Float;
+//     ±maxExp bits) fall back to a 512-bit BigFloat (BigFloat.swift), as
+//     go/constant falls back to big.Float;
 //   - complex values are a pair of real values.
 // Strings are byte sequences (they may hold invalid UTF-8). BigInt is
 // gomem's own (BigInt.swift).
@@ -19,7 +20,7 @@ public enum Constant: Sendable, Equatable, CustomStringConvertible {
     case string([UInt8])
     case int(BigInt)
     case rat(BigInt, BigInt)
-    case float(Double)
+    case float(BigFloat)
     indirect case complex(Constant, Constant)
 
     public enum Kind { case unknown, bool, string, int, float, complex }
@@ -45,9 +46,27 @@ public enum Constant: Sendable, Equatable, CustomStringConvertible {
         let g = n.magnitude.greatestCommonDivisor(with: d.magnitude)
         if g > 1 { n /= BigInt(g); d /= BigInt(g) }
         if n.magnitude.bitWidth >= maxExp || d.magnitude.bitWidth >= maxExp {
-            return .float(ratToDouble(n, d))
+            return .float(BigFloat.fromRatio(n, d))
         }
         return .rat(n, d)
+    }
+
+    /// A BigFloat result: back to an exact rational when it is small enough.
+    static func fromBig(_ f: BigFloat) -> Constant {
+        if f.isInfinite { return .float(f) }
+        if let (n, d) = f.ratio, n.magnitude.bitWidth < maxExp, d.magnitude.bitWidth < maxExp { return makeRat(n, d) }
+        return .float(f)
+    }
+
+    /// The value as a BigFloat (rounded to its precision if not exact).
+    var bigFloat: BigFloat {
+        switch self {
+        case .int(let i): return BigFloat(i, 0)
+        case .rat(let n, let d): return BigFloat.fromRatio(n, d)
+        case .float(let f): return f
+        case .complex(let r, _): return r.bigFloat
+        default: return BigFloat(0)
+        }
     }
 
     public static func makeFloat64(_ f: Double) -> Constant {
@@ -69,7 +88,11 @@ public enum Constant: Sendable, Equatable, CustomStringConvertible {
         case .imag:
             guard text.hasSuffix("i") else { return nil }
             let body = String(text.dropLast())
-            guard let v = parseInt(body).map({ Constant.int($0) }) ?? parseFloat(body) else { return nil }
+            // An integer part of decimal digits only is decimal even with a
+            // leading 0 (012i is 12i; 0o12i is 10i), as the spec says.
+            let allDecimal = body.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "_") }
+            let intPart = allDecimal ? BigInt(String(body.filter { $0 != "_" }), radix: 10) : parseInt(body)
+            guard let v = intPart.map({ Constant.int($0) }) ?? parseFloat(body) else { return nil }
             return .complex(.int(0), v)
         case .rune:
             guard let bytes = unquote(text), let s = String(validating: bytes, as: UTF8.self),
@@ -106,14 +129,19 @@ public enum Constant: Sendable, Equatable, CustomStringConvertible {
             let mant = parts[0]
             var exp = 0
             if parts.count == 2 {
-                guard parts[1].count < 10, let e = Int(parts[1]) else { return .float(Double(s0) ?? .infinity) }
+                guard let e = Int(parts[1]), Int(Int32.min)...Int(Int32.max) ~= e else { return nil }
                 exp = e
             }
             let mp = mant.split(separator: ".", omittingEmptySubsequences: false)
             let intPart = String(mp[0]), frac = mp.count > 1 ? String(mp[1]) : ""
             guard let m = BigInt(intPart + frac == "" ? "0" : intPart + frac, radix: 16) else { return nil }
             exp -= 4 * frac.count
-            if abs(exp) > maxExp { return .float(Double(s0) ?? .infinity) }
+            if abs(exp) > maxExp {
+                // big.Float's exponent range (int32) bounds a literal.
+                let top = exp + m.magnitude.bitWidth
+                guard m.isZero || Int(Int32.min)...Int(Int32.max) ~= top else { return nil }
+                return fromBig(BigFloat(m, exp))
+            }
             if exp >= 0 { return makeRat(m << exp, 1) }
             return makeRat(m, BigInt(1) << (-exp))
         }
@@ -122,7 +150,7 @@ public enum Constant: Sendable, Equatable, CustomStringConvertible {
         if let ei = s.firstIndex(of: "e") {
             mant = String(s[..<ei])
             let es = s[s.index(after: ei)...]
-            guard es.count < 10, let e = Int(es) else { return .float(Double(s) ?? .infinity) }
+            guard let e = Int(es), Int(Int32.min)...Int(Int32.max) ~= e else { return nil }
             exp = e
         }
         let mp = mant.split(separator: ".", omittingEmptySubsequences: false)
@@ -132,7 +160,15 @@ public enum Constant: Sendable, Equatable, CustomStringConvertible {
         exp -= frac.count
         if m.isZero { return .rat(0, 1) }
         if abs(exp) > 1200 {
-            return .float(Double(s) ?? (exp > 0 ? .infinity : 0))
+            // m·10^exp at 512 bits (1e646456992 / 1e646456991 is 10).
+            // Beyond big.Float's binary exponent range (int32): too large
+            // is malformed, too small is 0 (as Go).
+            let p10 = BigFloat.pow10(abs(exp))
+            let v = exp > 0 ? BigFloat(m, 0) * p10 : (BigFloat(m, 0) / p10)!
+            let top = v.exp + v.mant.magnitude.bitWidth
+            if top > Int(Int32.max) { return nil }
+            if top < Int(Int32.min) { return .int(0) }
+            return fromBig(v)
         }
         let p = BigInt(10).power(abs(exp))
         return exp >= 0 ? makeRat(m * p, 1) : makeRat(m, p)
@@ -156,7 +192,7 @@ public enum Constant: Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .int(let i): return Double(i)
         case .rat(let n, let d): return ratToDouble(n, d)
-        case .float(let f): return f
+        case .float(let f): return f.doubleValue
         case .complex(let r, _): return r.doubleValue
         default: return 0
         }
@@ -165,7 +201,7 @@ public enum Constant: Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .int(let i): return Float(i)
         case .rat(let n, let d): return ratToFloat(n, d)
-        case .float(let f): return Float(f)
+        case .float(let f): return f.floatValue
         default: return 0
         }
     }
@@ -178,7 +214,7 @@ public enum Constant: Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .int(let i): return i.isZero ? 0 : (i.sign == .minus ? -1 : 1)
         case .rat(let n, _): return n.sign == .minus ? -1 : 1
-        case .float(let f): return f < 0 ? -1 : (f > 0 ? 1 : 0)
+        case .float(let f): return f.sign
         case .complex(let r, let i): return r.sign == 0 && i.sign == 0 ? 0 : 1
         default: return 1
         }
@@ -192,7 +228,7 @@ public enum Constant: Sendable, Equatable, CustomStringConvertible {
         case .int: return self
         case .rat(let n, let d): return d == 1 ? .int(n) : .unknown
         case .float(let f):
-            if f.isFinite, f == f.rounded(.towardZero), let b = BigInt(exactly: f) { return .int(b) }
+            if let (n, d) = f.ratio, case .rat(let rn, let rd) = Constant.makeRat(n, d), rd == 1 { return .int(rn) }
             return .unknown
         case .complex(let r, let i): return i.sign == 0 ? r.toInt() : .unknown
         default: return .unknown
@@ -236,7 +272,10 @@ public enum Constant: Sendable, Equatable, CustomStringConvertible {
             fallthrough
         case .float:
             let f = doubleValue
-            if f.isInfinite { return f > 0 ? "+Inf" : "-Inf" }
+            if case .float(let big) = self {
+                if big.isInfinite { return "+Inf" }
+                if f.isInfinite || (f == 0 && !big.isZero) { return Constant.bigDecimal(big) }
+            }
             var s = formatG6(f)
             var isInt = false
             if case .rat(_, let d) = self { isInt = d == 1 } else { isInt = f == f.rounded(.towardZero) }
@@ -247,6 +286,17 @@ public enum Constant: Sendable, Equatable, CustomStringConvertible {
             return s
         case .complex(let r, let i): return "(\(r) + \(i)i)"
         }
+    }
+
+    /// Approximate decimal form m·10^e of a BigFloat outside float64's range.
+    static func bigDecimal(_ f: BigFloat) -> String {
+        let bits = f.mant.magnitude.bitWidth + f.exp
+        var e = Int(Double(bits) * 0.30102999566398119521)
+        let scaled = e >= 0 ? (f / BigFloat.pow10(e))! : f * BigFloat.pow10(-e)
+        var m = scaled.doubleValue
+        while abs(m) >= 10 { m /= 10; e += 1 }
+        while abs(m) < 1 - 0.5e-6 && m != 0 { m *= 10; e -= 1 }
+        return formatG6(m) + (e >= 0 ? "e+\(e)" : "e\(e)")
     }
 
     /// Approximate decimal form m·10^e of a value outside float64's range
@@ -419,42 +469,32 @@ public func unquote(_ text: String) -> [UInt8]? {
 
 /// Correctly rounded n/d as a Double.
 func ratToDouble(_ n: BigInt, _ d: BigInt) -> Double {
-    return ratToBinary(n, d, mantBits: 53) { m, e in Double(sign: .plus, exponent: e, significand: Double(m)) }
+    return ratToBinary(n, d, mantBits: 53, minLSBExp: -1074)
 }
 func ratToFloat(_ n: BigInt, _ d: BigInt) -> Float {
-    let r = ratToBinary(n, d, mantBits: 24) { m, e in Double(sign: .plus, exponent: e, significand: Double(m)) }
-    return Float(r)
+    // Rounded once to float32's precision (and its denormal spacing), the
+    // value is exact as a Double, so the final conversion does not round.
+    return Float(ratToBinary(n, d, mantBits: 24, minLSBExp: -149))
 }
 
-/// Computes n/d ≈ m * 2^e with m having mantBits+2 bits plus a sticky bit, then lets
-/// the final conversion round once.
-private func ratToBinary(_ n: BigInt, _ d: BigInt, mantBits: Int, _ make: (UInt64, Int) -> Double) -> Double {
+/// n/d rounded to nearest-even with mantBits of significand, whose least
+/// significant bit weighs at least 2^minLSBExp (the format's smallest
+/// denormal), so values at the denormal boundary round once, as Go does.
+/// The quotient is computed to 64 bits plus a sticky bit (roundBinary in
+/// BigFloat.swift rounds it); overflow gives infinity.
+private func ratToBinary(_ n: BigInt, _ d: BigInt, mantBits: Int, minLSBExp: Int) -> Double {
     if n.isZero { return 0 }
     let neg = (n.sign == .minus) != (d.sign == .minus)
     let a = n.magnitude, b = d.magnitude
-    // choose shift so that quotient has about mantBits+3 bits... use 64 bits of quotient
+    // a quotient of 64 or 65 bits
     let shift = 64 - (Int(a.bitWidth) - Int(b.bitWidth))
     let num = shift >= 0 ? a << shift : a
     let den = shift >= 0 ? b : b << (-shift)
     var (q, r) = num.quotientAndRemainder(dividingBy: den)
-    // keep q within 64 bits
     var e = -shift
     while q.bitWidth > 64 { let low = q & 1; q >>= 1; e += 1; if low != 0 { r = 1 } }
     var qm = UInt64(q)
     if !r.isZero { qm |= 1 }   // sticky bit
-    // round to mantBits ourselves to avoid double rounding in Double(UInt64)
-    let bits = 64 - qm.leadingZeroBitCount
-    var result: Double
-    if bits > mantBits {
-        let drop = bits - mantBits
-        let half: UInt64 = 1 << (drop - 1)
-        let mask: UInt64 = (drop >= 64) ? ~0 : ((1 << drop) - 1)
-        var top = qm >> drop
-        let rest = qm & mask
-        if rest > half || (rest == half && top & 1 == 1) { top += 1 }
-        result = make(top, e + drop)
-    } else {
-        result = make(qm, e)
-    }
+    let result = roundBinary(qm, e, mantBits: mantBits, minLSBExp: minLSBExp)
     return neg ? -result : result
 }

@@ -61,7 +61,7 @@ extension Checker {
                         continue
                     }
                     recordUse(key, fld)
-                    var x = expr(kv.value, hint: fld.type)
+                    var x = expr(kv.value)   // no hint: a field's type is never elided
                     assignment(&x, fld.type, context: "struct literal")
                     let path = r.index ?? []
                     var conflict = false
@@ -84,7 +84,7 @@ extension Checker {
                         error(kv, "mixture of field:value and value elements in struct literal")
                         continue
                     }
-                    var x = expr(el, hint: i < fields.count ? fields[i].type : nil)
+                    var x = expr(el)   // no hint: `R{P{1, 2}, {}}` is missing a type
                     if i >= fields.count {
                         error(el, "too many values in struct literal of type \(typeStr(base))")
                         break
@@ -161,7 +161,7 @@ extension Checker {
         switch v {
         case .int(let i): return "n:\(i)"
         case .rat(let n, let d): return d == 1 ? "n:\(n)" : "n:\(n)/\(d)"
-        case .float(let f): return "n:\(f)"
+        case .float(let f): return "n:\(f.mant)p\(f.exp)"
         case .complex(let r, let i):
             if i.sign == 0 { return keyString(r) }
             return "c:\(keyString(r)),\(keyString(i))"

@@ -372,6 +372,9 @@ extension Checker {
             comparison(&res, &xx, .eql, switchCase: true)
             if res.mode == .invalid { continue }
             if v.mode != .constant { continue }
+            // As gc: duplicates are reported for integer, float and string
+            // values only (not booleans or complex numbers).
+            switch v.val.kind { case .int, .float, .string: break; default: continue }
             let key = keyString(v.val)
             for (p, t) in seen[key] ?? [] where identical(v.type, t) {
                 errorAt(startPos(e), "duplicate case \(describe(v)) in expression switch\n\t\(fileSet.format(p)): previous case")

@@ -32,7 +32,7 @@ extension VM {
         case .struct:
             for f in t.fields {
                 guard let ft = f.type.map(TypeRef.init) else { continue }
-                if f.name.string == "_" { continue }
+                if f.isBlank { continue }
                 guard let e = valuesEqual(ft, p + f.offset, q + f.offset) else { return nil }
                 if !e { return false }
             }
@@ -118,7 +118,7 @@ extension VM {
         case .struct:
             for f in t.fields {
                 guard let ft = f.type.map(TypeRef.init) else { continue }
-                if f.name.string == "_" { continue }   // == ignores blank fields; so must the hash
+                if f.isBlank { continue }   // == ignores blank fields; so must the hash
                 guard let nh = hashValue(ft, p + f.offset, h) else { return nil }
                 h = nh
             }
