@@ -117,7 +117,9 @@ let syncNatives: [(String, NativeFn)] = [
     }),
     ("runtime.NumGoroutine", { vm, a in a.storeBytes(of: VM.from(vm).goroutineCount, as: Int.self); return 0 }),
     // The collector's knobs (GoRuntime MGC.swift, MGCPacer.swift): Go's return values.
-    ("runtime.GC", { vm, _ in let v = VM.from(vm); v.heap.GC(v.cache); return 0 }),
+    // runtime.GC blocks its caller until the cycle is done (Go's
+    // gcWaitOnMark): other goroutines run meanwhile, so the caller yields.
+    ("runtime.GC", { vm, _ in let v = VM.from(vm); v.heap.GC(v.cache); return NativeStatus.yield.rawValue }),
     ("runtime.KeepAlive", { _, _ in 0 }),
     ("runtime/debug.SetGCPercent", { vm, a in
         a.storeBytes(of: VM.from(vm).heap.setGCPercent(a.load(as: Int.self)), toByteOffset: 8, as: Int.self)
