@@ -117,7 +117,12 @@ public func sortedByPosition(_ diags: [Diagnostic]) -> [Diagnostic] {
 /// same line and a second syntax error on one line are dropped; after the
 /// tenth error the report stops with "too many errors" at that error's
 /// position; the kept errors are printed sorted by position.
+/// When gomem refused a construct ("not supported yet"), only those
+/// refusals are reported: other errors may follow from the refusal (a use
+/// of a generic type gomem did not declare reads as an invalid type).
 public func formatErrors(_ diags: [Diagnostic], fileSet: FileSet) -> [String] {
+    let refused = diags.filter { $0.message.hasSuffix("not supported yet") }
+    let diags = refused.isEmpty ? diags : refused
     var kept: [Diagnostic] = []
     var lastSyntax: Pos? = nil
     var lastOther: (Pos, String)? = nil

@@ -130,7 +130,7 @@ extension VM {
 
     /// Reports every root the VM holds (step 3 above).
     func scanRoots(_ sc: GCRootScanner) {
-        for (_, gp) in allGs {
+        for (_, gp) in sched.allGs {
             shrinkStackIfIdle(gp)
             scanStack(gp, sc)
             sc.scanPointer(gp.pointee.deferTop)
@@ -138,7 +138,7 @@ extension VM {
             scanSudogRoots(gp, sc)
         }
         for p in panics { sc.scanConservative(p.data) }
-        for (_, ps) in gPanics { for p in ps { sc.scanConservative(p.data) } }
+        for (_, ps) in sched.gPanics { for p in ps { sc.scanConservative(p.data) } }
         for i in 0..<gcTempCount { sc.scanPointer(gcTemp[i]) }
         // pending timers: their Timer objects, channels and AfterFunc funcs (Timers.swift)
         for t in timers { sc.scanPointer(t.key); sc.scanPointer(t.ch); sc.scanPointer(t.fn) }

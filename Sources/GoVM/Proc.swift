@@ -47,8 +47,8 @@ extension VM {
     /// A G for a new goroutine: a dead one from the free list, with its
     /// stack if that has the standard size, or a new one (Go's gfget).
     func gfget() -> UnsafeMutablePointer<GState> {
-        if let gp = gFree {
-            gFree = UnsafeMutablePointer(bitPattern: gp.pointee.schedlink)
+        if let gp = sched.gFree {
+            sched.gFree = UnsafeMutablePointer(bitPattern: gp.pointee.schedlink)
             let lo = gp.pointee.lo, hi = gp.pointee.hi
             gp.pointee = GState()
             gp.pointee.lo = lo; gp.pointee.hi = hi
@@ -65,12 +65,12 @@ extension VM {
             heap.stackfree(GoStack(lo: gp.pointee.lo, hi: gp.pointee.hi), cache: cache)
             gp.pointee.lo = 0; gp.pointee.hi = 0
         }
-        gp.pointee.schedlink = UInt(bitPattern: gFree)
-        gFree = gp
+        gp.pointee.schedlink = UInt(bitPattern: sched.gFree)
+        sched.gFree = gp
     }
 
     /// Goroutines in the run queue.
-    var runnableCount: Int { runq.count - runqHead }
+    var runnableCount: Int { sched.runq.count - sched.runqHead }
 }
 
 extension VM {
@@ -90,8 +90,8 @@ extension VM {
             ng.pointee.hi = stk.hi
         }
         let stk = GoStack(lo: ng.pointee.lo, hi: ng.pointee.hi)
-        ng.pointee.id = nextGID
-        nextGID += 1
+        ng.pointee.id = sched.nextGID
+        sched.nextGID += 1
         let fp = UnsafeMutableRawPointer(bitPattern: stk.lo)!
         fp.storeBytes(of: 0, toByteOffset: FrameLayout.savedFP, as: Int.self)
         fp.storeBytes(of: -2, toByteOffset: FrameLayout.retPC, as: Int.self)
@@ -108,8 +108,8 @@ extension VM {
         ng.pointee.savedPC = Int(info.entry)
         ng.pointee.savedFPOff = 0
         ng.pointee.status = GStatus.runnable.rawValue
-        allGs[ng.pointee.id] = ng
-        runq.append(ng)
+        sched.allGs[ng.pointee.id] = ng
+        sched.runq.append(ng)
         return true
     }
 
@@ -119,7 +119,7 @@ extension VM {
     public func spawn(_ fv: UInt, exitHook: GoexitHook?, arg: UInt) -> Bool {
         var none: UInt = 0
         guard withUnsafePointer(to: &none, { newproc(fv, args: UnsafeRawPointer($0), size: 0) }) else { return false }
-        let gp = allGs[nextGID - 1]!
+        let gp = sched.allGs[sched.nextGID - 1]!
         gp.pointee.exitHook = exitHook
         gp.pointee.exitHookArg = arg
         noteNativeCreator(gp)
@@ -128,14 +128,14 @@ extension VM {
     }
 
     func ready(_ gid: Int) {
-        guard let gp = allGs[gid] else { return }
+        guard let gp = sched.allGs[gid] else { return }
         readyG(gp)
     }
 
     func readyG(_ gp: UnsafeMutablePointer<GState>) {
         guard gp.pointee.status == GStatus.waiting.rawValue else { return }
         gp.pointee.status = GStatus.runnable.rawValue
-        runq.append(gp)
+        sched.runq.append(gp)
     }
 
     /// Saves the running G (status given) and makes the next runnable G
@@ -144,23 +144,23 @@ extension VM {
         g.pointee.savedPC = pc
         g.pointee.savedFPOff = Int(UInt(bitPattern: fp) &- g.pointee.lo)
         g.pointee.status = status.rawValue
-        if status == .runnable { runq.append(g) }
+        if status == .runnable { sched.runq.append(g) }
         if status == .dead {
-            allGs[g.pointee.id] = nil
+            sched.allGs[g.pointee.id] = nil
             gfput(g)
         } else if !panics.isEmpty {
-            gPanics[g.pointee.id] = panics
+            sched.gPanics[g.pointee.id] = panics
         }
         while true {
             if !timers.isEmpty { runTimers() }
-            while runqHead < runq.count {
-                let next = runq[runqHead]
-                runqHead += 1
-                if runqHead > 1024 && runqHead * 2 > runq.count { runq.removeFirst(runqHead); runqHead = 0 }
+            while sched.runqHead < sched.runq.count {
+                let next = sched.runq[sched.runqHead]
+                sched.runqHead += 1
+                if sched.runqHead > 1024 && sched.runqHead * 2 > sched.runq.count { sched.runq.removeFirst(sched.runqHead); sched.runqHead = 0 }
                 guard next.pointee.status == GStatus.runnable.rawValue else { continue }
                 next.pointee.status = GStatus.running.rawValue
                 g = next
-                panics = gPanics.isEmpty ? [] : (gPanics.removeValue(forKey: next.pointee.id) ?? [])
+                panics = sched.gPanics.isEmpty ? [] : (sched.gPanics.removeValue(forKey: next.pointee.id) ?? [])
                 return (UnsafeMutableRawPointer(bitPattern: next.pointee.lo &+ UInt(next.pointee.savedFPOff))!, next.pointee.savedPC)
             }
             // Nothing runnable: wait for a timer that can wake someone, or report deadlock.
@@ -206,13 +206,13 @@ extension VM {
     /// Time slice over (or runtime.Gosched): let the others run.
     func yield(_ fp: inout UnsafeMutableRawPointer, _ pc: inout Int) -> RunStatus? {
         if !timers.isEmpty { runTimers() }
-        if g.pointee.nestBaseOff >= 0 || runqHead >= runq.count { return nil }
+        if g.pointee.nestBaseOff >= 0 || sched.runqHead >= sched.runq.count { return nil }
         guard let (nfp, npc) = schedule(fp, pc, status: .runnable) else { return deadlock() }
         fp = nfp; pc = npc
         return resumeCheck(&fp, &pc)
     }
 
-    public var goroutineCount: Int { allGs.count }
+    public var goroutineCount: Int { sched.allGs.count }
 
 
 

@@ -123,34 +123,15 @@ public final class VM: @unchecked Sendable {
     let nativeFuncs: [Int]
     public var g: UnsafeMutablePointer<GState>
     var panics: [PanicRecord] = []
-    /// Every goroutine not yet dead, by id, and the run queue (Proc.swift).
-    var allGs: [Int: UnsafeMutablePointer<GState>] = [:]
-    var runq: [UnsafeMutablePointer<GState>] = []
-    var runqHead = 0
-    var nextGID = 2
     /// debug.SetMaxStack's limit (Go's maxstacksize).
     public var maxStackSize = 1_000_000_000
-    /// runtime.Goexit ended main: the program runs until the others end.
-    var mainGoexited = false
-    /// Go's first GC cycle started its mark worker goroutine (it took an id).
-    var gcWorkerIDTaken = false
     /// debug.SetTraceback's level (a TracebackLevel raw value; 0: not set).
     var tracebackSet = 0
     /// Encoded pcs of runtime.Callers (Traceback.swift) and the *runtime.Func
     /// records FuncForPC hands out (outside the Go heap, made on first use).
     var funcRecords: UnsafeMutablePointer<Int>? = nil
-    /// Dead Gs kept for reuse with their standard-size stacks (Go's gFree), linked by schedlink.
-    var gFree: UnsafeMutablePointer<GState>? = nil
-    /// Panics of goroutines not running (only those with panics in flight).
-    var gPanics: [Int: [PanicRecord]] = [:]
-    /// Free sudogs (linked by next) and the sema table's buckets: waiters on
-    /// sync objects by address (Sudog.swift).
-    var sudogFree: UnsafeMutablePointer<Sudog>? = nil
-    let semTable: UnsafeMutableRawPointer = {
-        let p = UnsafeMutableRawPointer.allocate(byteCount: MemoryLayout<WaitQHead>.stride * semTabSize, alignment: 8)
-        memset(p, 0, MemoryLayout<WaitQHead>.stride * semTabSize)
-        return p
-    }()
+    /// The scheduler's state (Go's schedt, with what Go keeps per P on one P).
+    var sched = Sched()
     /// Set by a native that must block: the key to wait on.
     public var parkKey: UInt = 0
     public var parkReason: WaitReason = .zero
@@ -209,8 +190,8 @@ public final class VM: @unchecked Sendable {
         let stk = heap.stackalloc(fixedStack, cache: cache)
         g.pointee.lo = stk.lo
         g.pointee.hi = stk.hi
-        allGs[1] = g
-        nextGID = program.goidBase
+        sched.allGs[1] = g
+        sched.nextGID = program.goidBase
         monoStart = nanotime() - 1
     }
 
@@ -220,4 +201,31 @@ public final class VM: @unchecked Sendable {
     /// The dynamic type that made the last interface comparison fail (for
     /// the "comparing uncomparable type" panic).
     var uncomparable = ""
+}
+
+/// The scheduler's state (Go's schedt; on one P, also what Go keeps per P):
+/// every live G, the run queue, the free lists of Gs and sudogs, the sema
+/// table for goroutines blocked in sync natives, and the ids handed out.
+struct Sched {
+    /// Every goroutine not yet dead, by id, and the run queue (Proc.swift).
+    var allGs: [Int: UnsafeMutablePointer<GState>] = [:]
+    var runq: [UnsafeMutablePointer<GState>] = []
+    var runqHead = 0
+    var nextGID = 2
+    /// runtime.Goexit ended main: the program runs until the others end.
+    var mainGoexited = false
+    /// Go's first GC cycle started its mark worker goroutine (it took an id).
+    var gcWorkerIDTaken = false
+    /// Dead Gs kept for reuse with their standard-size stacks (Go's gFree), linked by schedlink.
+    var gFree: UnsafeMutablePointer<GState>? = nil
+    /// Panics of goroutines not running (only those with panics in flight).
+    var gPanics: [Int: [PanicRecord]] = [:]
+    /// Free sudogs (linked by next) and the sema table's buckets: waiters on
+    /// sync objects by address (Sudog.swift).
+    var sudogFree: UnsafeMutablePointer<Sudog>? = nil
+    let semTable: UnsafeMutableRawPointer = {
+        let p = UnsafeMutableRawPointer.allocate(byteCount: MemoryLayout<WaitQHead>.stride * semTabSize, alignment: 8)
+        memset(p, 0, MemoryLayout<WaitQHead>.stride * semTabSize)
+        return p
+    }()
 }

@@ -93,8 +93,8 @@ extension VM {
     // MARK: Sudog cache
 
     func acquireSudog() -> UnsafeMutablePointer<Sudog> {
-        if let s = sudogFree {
-            sudogFree = s.pointee.next
+        if let s = sched.sudogFree {
+            sched.sudogFree = s.pointee.next
             s.initialize(to: Sudog())
             return s
         }
@@ -103,9 +103,9 @@ extension VM {
         let chunk = UnsafeMutablePointer<Sudog>.allocate(capacity: n)
         for i in 1..<n {
             (chunk + i).initialize(to: Sudog())
-            (chunk + i).pointee.next = i + 1 < n ? chunk + i + 1 : sudogFree
+            (chunk + i).pointee.next = i + 1 < n ? chunk + i + 1 : sched.sudogFree
         }
-        sudogFree = chunk + 1
+        sched.sudogFree = chunk + 1
         chunk.initialize(to: Sudog())
         return chunk
     }
@@ -114,14 +114,14 @@ extension VM {
         s.pointee.g = nil
         s.pointee.waitlink = nil
         s.pointee.prev = nil
-        s.pointee.next = sudogFree
-        sudogFree = s
+        s.pointee.next = sched.sudogFree
+        sched.sudogFree = s
     }
 
     // MARK: Sync objects (sema table)
 
     func semaRoot(_ key: UInt) -> WaitQ {
-        WaitQ(semTable + MemoryLayout<WaitQHead>.stride * Int((key >> 3) % UInt(semTabSize)))
+        WaitQ(sched.semTable + MemoryLayout<WaitQHead>.stride * Int((key >> 3) % UInt(semTabSize)))
     }
 
     /// Parks-to-be: registers the running G as waiting on `key` to retry its

@@ -254,7 +254,7 @@ extension VM {
     /// False when no such timer is pending (a deadlock) or the run's time
     /// limit passed (`timedOut` set).
     func waitForTimers() -> Bool {
-        while runqHead >= runq.count {
+        while sched.runqHead >= sched.runq.count {
             let live = timers.filter { $0.gid != 0 || $0.fn != 0 || hasReceivers($0.ch) }
             guard let next = live.map(\.when).min() else { return false }
             var until = next

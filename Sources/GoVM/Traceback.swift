@@ -229,7 +229,7 @@ extension VM {
         if pos == nil, gp.pointee.status == GStatus.waiting.rawValue, let extra = blockedIn[statusText(gp)] {
             frames += extra.map { TraceFrame(kind: .runtime, name: $0.0, file: $0.1, line: $0.2) }
         }
-        frames += walkFrames(gp, fp: fp, pc: pc, panicsOf: gp == g ? panics : (gPanics[gp.pointee.id] ?? []))
+        frames += walkFrames(gp, fp: fp, pc: pc, panicsOf: gp == g ? panics : (sched.gPanics[gp.pointee.id] ?? []))
         if let n = startedBy(gp) { frames.append(TraceFrame(kind: .runtime, name: n.bottom.0, file: n.bottom.1, line: n.bottom.2)) }
         return "goroutine \(gp.pointee.id) [\(pos == nil ? statusText(gp) : "running")]:\n" + framesText(frames) + creatorText(gp)
     }
@@ -237,8 +237,8 @@ extension VM {
     /// Every goroutine but `except`, in creation order, each after a blank line.
     func otherGoroutinesText(except: UnsafeMutablePointer<GState>?) -> String {
         var text = ""
-        for id in allGs.keys.sorted() {
-            guard let gp = allGs[id], gp != except, gp.pointee.status != GStatus.dead.rawValue else { continue }
+        for id in sched.allGs.keys.sorted() {
+            guard let gp = sched.allGs[id], gp != except, gp.pointee.status != GStatus.dead.rawValue else { continue }
             text += "\n" + goroutineText(gp)
         }
         return text
@@ -274,8 +274,8 @@ extension VM {
     func deadlock() -> RunStatus {
         if timedOut { return .exit }   // waitForTimers ran past the run's time limit
         exitCode = 2
-        let waiting = allGs.values.contains { $0.pointee.status == GStatus.waiting.rawValue }
-        if mainGoexited && !waiting {
+        let waiting = sched.allGs.values.contains { $0.pointee.status == GStatus.waiting.rawValue }
+        if sched.mainGoexited && !waiting {
             out.write(2, "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n")
             return .exit
         }
@@ -321,7 +321,7 @@ extension VM {
     /// Records who started the goroutine just made (the `go` statement at
     /// the instruction before `pc` in the frame at fp).
     func noteCreator(_ fp: UnsafeMutableRawPointer, pc: Int) {
-        guard let gp = allGs[nextGID - 1] else { return }
+        guard let gp = sched.allGs[sched.nextGID - 1] else { return }
         gp.pointee.creatorGID = g.pointee.id
         gp.pointee.creatorFn = fp.load(fromByteOffset: FrameLayout.funcIndex, as: Int.self)
         gp.pointee.creatorPC = pc
@@ -346,9 +346,9 @@ extension VM {
     /// Go's runtime starts a goroutine of its own at the first GC cycle (the
     /// mark worker of the one P), which takes the next id.
     func takeRuntimeGoroutineIDs() {
-        if !gcWorkerIDTaken && (heap.gcCycles > 0 || heap.gcphase != .off) {
-            gcWorkerIDTaken = true
-            nextGID += 1
+        if !sched.gcWorkerIDTaken && (heap.gcCycles > 0 || heap.gcphase != .off) {
+            sched.gcWorkerIDTaken = true
+            sched.nextGID += 1
         }
     }
 
@@ -374,7 +374,7 @@ extension VM {
         guard let last = panics.last, last.goexit else { return .panicking }
         panics.removeAll()
         if g.pointee.id != 1 { return goexit(&fp, &pc) }
-        mainGoexited = true
+        sched.mainGoexited = true
         guard let (nfp, npc) = schedule(fp, pc, status: .dead) else { return deadlock() }
         fp = nfp; pc = npc
         return resumeCheck(&fp, &pc)
