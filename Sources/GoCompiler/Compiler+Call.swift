@@ -284,8 +284,29 @@ extension FunctionCompiler {
     func builtin(_ id: BuiltinId, _ c: CallExpr) throws -> [(Int32, GoType)] {
         let args = c.argList
         switch id {
+        case .print, .println, .close, .delete, .panic, .copy, .clear, .recover:
+            return try builtinOp(id, try builtinOperands(id, c), at: c.pos)
+        default: break
+        }
+        // f(g()) with a builtin f (append, complex): the operands are g's
+        // results, evaluated first.
+        var pre: [(Int32, GoType)]? = nil
+        if args.count == 1, let tup = info.typeOf(args[0]) as? GoTuple, tup.count > 1 {
+            pre = try multiValue(args[0], count: tup.count)
+        }
+        func val(_ i: Int) throws -> Int32 { if let pre { return pre[i].0 }; return try expr(args[i]) }
+        func ty(_ i: Int) throws -> GoType { if let pre { return pre[i].1 }; return try typeOf(args[i]) }
+        let nargs = pre?.count ?? args.count
+        switch id {
         case .len, .cap:
             let t = try typeOf(args[0])
+            if t.underlying is GoArray {
+                // Not a constant (the checker folds the constant forms): the
+                // operand holds a call or a receive and is evaluated (a nil
+                // *[n]T dereferenced here panics), the result is the length.
+                _ = try expr(args[0])
+                return [(iconst((t.underlying as! GoArray).len), Typ.int)]
+            }
             let x = try expr(args[0])
             switch t.underlying {
             case is GoChan:
@@ -307,12 +328,12 @@ extension FunctionCompiler {
             let st = try typeOf(c)
             guard let sl = st.underlying as? GoSlice else { throw Unsupported(c.pos, "append") }
             let d = alloc(st)
-            copyValue(d, try expr(args[0]), st)
+            copyValue(d, try val(0), st)
             let et = Int32(try pc.types.descriptor(sl.elem))
             let es = Int32(TypeTable.size(sl.elem))
             if c.hasDots {
-                var src = try expr(args[1])
-                let at = try typeOf(args[1])
+                var src = try val(1)
+                let at = try ty(1)
                 if isString(at) {
                     // append([]byte, string...): view the string as a slice
                     let v = alloc(GoSlice(Typ.uint8))
@@ -329,7 +350,7 @@ extension FunctionCompiler {
                 emit(Instr(.copy, n, dst, src, et))
                 return [(d, st)]
             }
-            let vals = try args.dropFirst().map { a -> Int32 in try convert(try expr(a), from: try typeOf(a), to: sl.elem, at: a.pos) }
+            let vals = try (1..<max(nargs, 1)).map { i -> Int32 in try convert(try val(i), from: try ty(i), to: sl.elem, at: c.pos) }
             if vals.isEmpty { return [(d, st)] }
             let n = iconst(Int64(vals.count))
             let old = word()
@@ -342,20 +363,6 @@ extension FunctionCompiler {
                 store(.mem(p, Int32(i) * es), v, sl.elem)
             }
             return [(d, st)]
-        case .copy:
-            let dt = try typeOf(args[0])
-            guard let sl = dt.underlying as? GoSlice else { throw Unsupported(c.pos, "copy") }
-            let a = try expr(args[0])
-            var b = try expr(args[1])
-            if isString(try typeOf(args[1])) {
-                let v = alloc(GoSlice(Typ.uint8))
-                emit(Instr(.move, v, b, 16))
-                emit(Instr(.mov8, v + 16, b + 8))
-                b = v
-            }
-            let n = word()
-            emit(Instr(.copy, n, a, b, Int32(try pc.types.descriptor(sl.elem))))
-            return [(n, Typ.int)]
         case .make:
             let t = try typeOf(c)
             guard let sl = t.underlying as? GoSlice else {
@@ -382,39 +389,6 @@ extension FunctionCompiler {
             let d = ptrWord()
             emit(Instr(.new, d, Int32(try pc.types.descriptor(p.elem))))
             return [(d, t)]
-        case .panic:
-            let v = try convert(try expr(args[0]), from: try typeOf(args[0]), to: GoInterface(methods: [], embeddeds: []), at: c.pos)
-            emit(Instr(.panic, v))
-            return []
-        case .recover:
-            let d = alloc(GoInterface(methods: [], embeddeds: []))
-            emit(Instr(.recover, d))
-            return [(d, GoInterface(methods: [], embeddeds: []))]
-        case .print, .println:
-            for (i, a) in args.enumerated() {
-                if i > 0 && id == .println { emit(Instr(.printv, 0, w: 8)) }
-                let t = try typeOf(a)
-                let v = try expr(a)
-                let w: UInt16
-                switch t.underlying {
-                case let b as GoBasic:
-                    if b.info.contains(.isBoolean) { w = 4 }
-                    else if b.info.contains(.isString) { w = 5 }
-                    else if b.info.contains(.isFloat) { w = isF32(t) ? 11 : 3 }
-                    else if b.info.contains(.isUnsigned) { w = 2 }
-                    else if b.info.contains(.isInteger) { w = 1 }
-                    else if b.kind == .unsafePointer { w = 6 }
-                    else if b.info.contains(.isComplex) { w = isC64(t) ? 14 : 13 }
-                    else { throw Unsupported(a.pos, "print of \(t)") }
-                case is GoPointer, is GoMap, is GoChan, is GoSignature: w = 6
-                case let i as GoInterface: w = i.allMethods.isEmpty ? 9 : 10
-                case is GoSlice: w = 12
-                default: throw Unsupported(a.pos, "print of \(t)")
-                }
-                emit(Instr(.printv, v, w: w))
-            }
-            if id == .println { emit(Instr(.printv, 0, w: 7)) }
-            return []
         case .min, .max:
             let t = try typeOf(c)
             var acc = alloc(t)
@@ -459,23 +433,6 @@ extension FunctionCompiler {
                 acc = nacc
             }
             return [(acc, t)]
-        case .clear:
-            if let sl = try typeOf(args[0]).underlying as? GoSlice {
-                emit(Instr(.sliceclear, try expr(args[0]), 0, 0, Int32(try pc.types.descriptor(sl.elem))))
-                return []
-            }
-            guard try typeOf(args[0]).underlying is GoMap else { throw Unsupported(c.pos, "clear") }
-            emit(Instr(.mapclear, try expr(args[0])))
-            return []
-        case .delete:
-            guard let mt = try typeOf(args[0]).underlying as? GoMap else { throw Unsupported(c.pos, "delete") }
-            let m = try expr(args[0])
-            let k = try convert(try expr(args[1]), from: try typeOf(args[1]), to: mt.key, at: c.pos)
-            emit(Instr(.mapdelete, m, k))
-            return []
-        case .close:
-            emit(Instr(.chanclose, try expr(args[0])))
-            return []
         case .real, .imag:
             // A part of a complex value in memory form.
             let t = try typeOf(c)
@@ -489,7 +446,7 @@ extension FunctionCompiler {
             return [(d, t)]
         case .complex:
             let t = try typeOf(c)
-            let re = try expr(args[0]), im = try expr(args[1])
+            let re = try val(0), im = try val(1)
             let d = alloc(t)
             if isC64(t) {
                 emit(Instr(.stf, d, re, w: Width.u32.rawValue))
@@ -520,6 +477,96 @@ extension FunctionCompiler {
             emit(Instr(.mov8, d, x))
             return [(d, t)]
         default: throw Unsupported(c.pos, "builtin \(id)")
+        }
+    }
+
+    /// The operands of a builtin that may be deferred or started (close,
+    /// delete, panic, print, println, copy, clear, recover), evaluated in
+    /// order and converted as the builtin takes them: panic's to any,
+    /// delete's key to the map's key type.
+    func builtinOperands(_ id: BuiltinId, _ c: CallExpr) throws -> [(Int32, GoType)] {
+        let args = c.argList
+        var vals: [(Int32, GoType)]
+        if args.count == 1, let tup = info.typeOf(args[0]) as? GoTuple, tup.count > 1 {
+            vals = try multiValue(args[0], count: tup.count)
+        } else {
+            vals = try args.map { (try expr($0), try typeOf($0)) }
+        }
+        switch id {
+        case .panic:
+            let any = GoInterface(methods: [], embeddeds: [])
+            vals[0] = (try convert(vals[0].0, from: vals[0].1, to: any, at: c.pos), any)
+        case .delete:
+            guard let mt = vals[0].1.underlying as? GoMap else { throw Unsupported(c.pos, "delete") }
+            vals[1] = (try convert(vals[1].0, from: vals[1].1, to: mt.key, at: c.pos), mt.key)
+        default: break
+        }
+        return vals
+    }
+
+    /// The operation of builtin `id` on operands already evaluated by
+    /// `builtinOperands` (a direct call, or the thunk a defer or go
+    /// statement runs later).
+    func builtinOp(_ id: BuiltinId, _ vals: [(Int32, GoType)], at pos: Pos) throws -> [(Int32, GoType)] {
+        switch id {
+        case .copy:
+            guard let sl = vals[0].1.underlying as? GoSlice else { throw Unsupported(pos, "copy") }
+            let a = vals[0].0
+            var b = vals[1].0
+            if isString(vals[1].1) {
+                let v = alloc(GoSlice(Typ.uint8))
+                emit(Instr(.move, v, b, 16))
+                emit(Instr(.mov8, v + 16, b + 8))
+                b = v
+            }
+            let n = word()
+            emit(Instr(.copy, n, a, b, Int32(try pc.types.descriptor(sl.elem))))
+            return [(n, Typ.int)]
+        case .panic:
+            emit(Instr(.panic, vals[0].0))
+            return []
+        case .recover:
+            let d = alloc(GoInterface(methods: [], embeddeds: []))
+            emit(Instr(.recover, d))
+            return [(d, GoInterface(methods: [], embeddeds: []))]
+        case .print, .println:
+            for (i, (v, t)) in vals.enumerated() {
+                if i > 0 && id == .println { emit(Instr(.printv, 0, w: 8)) }
+                let w: UInt16
+                switch t.underlying {
+                case let b as GoBasic:
+                    if b.info.contains(.isBoolean) { w = 4 }
+                    else if b.info.contains(.isString) { w = 5 }
+                    else if b.info.contains(.isFloat) { w = isF32(t) ? 11 : 3 }
+                    else if b.info.contains(.isUnsigned) { w = 2 }
+                    else if b.info.contains(.isInteger) { w = 1 }
+                    else if b.kind == .unsafePointer { w = 6 }
+                    else if b.info.contains(.isComplex) { w = isC64(t) ? 14 : 13 }
+                    else { throw Unsupported(pos, "print of \(t)") }
+                case is GoPointer, is GoMap, is GoChan, is GoSignature: w = 6
+                case let i as GoInterface: w = i.allMethods.isEmpty ? 9 : 10
+                case is GoSlice: w = 12
+                default: throw Unsupported(pos, "print of \(t)")
+                }
+                emit(Instr(.printv, v, w: w))
+            }
+            if id == .println { emit(Instr(.printv, 0, w: 7)) }
+            return []
+        case .clear:
+            if let sl = vals[0].1.underlying as? GoSlice {
+                emit(Instr(.sliceclear, vals[0].0, 0, 0, Int32(try pc.types.descriptor(sl.elem))))
+                return []
+            }
+            guard vals[0].1.underlying is GoMap else { throw Unsupported(pos, "clear") }
+            emit(Instr(.mapclear, vals[0].0))
+            return []
+        case .delete:
+            emit(Instr(.mapdelete, vals[0].0, vals[1].0))
+            return []
+        case .close:
+            emit(Instr(.chanclose, vals[0].0))
+            return []
+        default: throw Unsupported(pos, "builtin \(id)")
         }
     }
 

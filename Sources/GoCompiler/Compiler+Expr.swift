@@ -743,11 +743,24 @@ extension FunctionCompiler {
                 emit(Instr(.mkclosure, d, Int32(w), 1, box))
                 return d
             case .methodExpr:
-                guard let m = sel.obj as? Func, sel.index.count == 1, !(sel.recv.underlying is GoInterface) else {
-                    throw Unsupported(s.pos, "method expression")
+                // T.M, (*T).M, I.M: a func value whose first parameter is
+                // the receiver.
+                guard let m = sel.obj as? Func else { throw Unsupported(s.pos, "method expression") }
+                let w: Int
+                if let iface = sel.recv.underlying as? GoInterface {
+                    guard let mi = iface.allMethods.firstIndex(where: { $0.name == m.name }) else {
+                        throw Unsupported(s.pos, "method expression")
+                    }
+                    w = try pc.ifaceMethodExprWrapper(sel.recv, m, index: mi)
+                } else if sel.index.count > 1 {
+                    // A promoted method: through the wrapper that gives
+                    // sel.recv the method.
+                    let target = try pc.promotedWrapper(sel.recv, m)
+                    w = try pc.methodWrapper(m, target: target, exprRecv: sel.recv, targetRecv: sel.recv)
+                } else {
+                    let target = try methodTarget(m, s.pos)
+                    w = try pc.methodWrapper(m, target: target, exprRecv: sel.recv)
                 }
-                let target = try methodTarget(m, s.pos)
-                let w = try pc.methodWrapper(m, target: target, exprRecv: sel.recv)
                 let d = ptrWord()
                 emit(Instr(.roaddr, d, Int32(pc.staticClosure(w))))
                 return d

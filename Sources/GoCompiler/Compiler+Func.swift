@@ -414,10 +414,10 @@ final class FunctionCompiler {
     /// expression T.M / (*T).M, from the first parameter (`exprRecv`, the
     /// expression's receiver type; a pointer when M has a value receiver is
     /// dereferenced).
-    func compileMethodWrapper(_ m: Func, target: Int, exprRecv: GoType?) throws {
+    func compileMethodWrapper(_ m: Func, target: Int, exprRecv: GoType?, targetRecv: GoType? = nil) throws {
         emit(Instr(.morestack))
         guard let msig = m.signature, let rv = msig.recv else { throw Unsupported(m.pos, "method wrapper") }
-        let rt = rv.type ?? Typ.int
+        let rt = targetRecv ?? rv.type ?? Typ.int
         var params = msig.params.vars.map { $0.type ?? Typ.int }
         if let er = exprRecv { params.insert(er, at: 0) }
         // This function's own layout: params (as a func value), results.
@@ -430,7 +430,8 @@ final class FunctionCompiler {
         resultOffs = rOffs
         zeroResults(rOffs, msig.results.vars)
         let localsStart = frameTop
-        let mlay = FunctionCompiler.argLayout(msig, withRecv: true)
+        var mlay = FunctionCompiler.argLayout(msig, withRecv: true)
+        if targetRecv != nil { mlay.end = Int(mlay.params[0]) + max(TypeTable.slotSize(rt), 8) }
         // The receiver.
         if let er = exprRecv {
             if er is GoPointer && !(rt is GoPointer) {
@@ -541,6 +542,43 @@ final class FunctionCompiler {
         for (i, v) in msig.params.vars.enumerated() { copyOut(mlay.params[i + 1], pOffs[i], v.type ?? Typ.int) }
         try finishWrapper(target: target, mlay: mlay, results: msig.results.vars, rOffs: rOffs,
                           localsStart: localsStart, argEnd: off)
+    }
+
+    /// The body of a method expression I.M (`ProgramCompiler.ifaceMethodExprWrapper`):
+    /// parameters (the interface value, M's), M's results.
+    func compileIfaceMethodExprWrapper(_ iface: GoType, _ msig: GoSignature, index mi: Int) throws {
+        emit(Instr(.morestack))
+        var off = FrameLayout.headerSize
+        let ivOff = Int32(off)
+        markPtrs(off, iface); off += TypeTable.slotSize(iface)
+        var pOffs: [Int32] = []
+        for v in msig.params.vars { let t = v.type ?? Typ.int; pOffs.append(Int32(off)); markPtrs(off, t); off += TypeTable.slotSize(t) }
+        var rOffs: [Int32] = []
+        for r in msig.results.vars { let t = r.type ?? Typ.int; rOffs.append(Int32(off)); markPtrs(off, t); off += TypeTable.slotSize(t) }
+        frameTop = off
+        resultOffs = rOffs
+        zeroResults(rOffs, msig.results.vars)
+        let localsStart = frameTop
+        let mlay = FunctionCompiler.argLayout(msig, withRecv: true)
+        for (i, v) in msig.params.vars.enumerated() { copyOut(mlay.params[i + 1], pOffs[i], v.type ?? Typ.int) }
+        try finishIfaceWrapper(ivOff, index: mi, mlay: mlay, results: msig.results.vars, rOffs: rOffs,
+                               localsStart: localsStart, argEnd: off)
+    }
+
+    /// The body of a builtin's defer/go thunk (`ProgramCompiler.builtinThunk`):
+    /// the operands are its parameters. recover does nothing there: it is
+    /// not called directly by the deferred function (Go's deferred wrapper
+    /// calls it), so `defer recover()` never stops a panic.
+    func compileBuiltinThunk(_ id: BuiltinId, _ types: [GoType], at pos: Pos) throws {
+        emit(Instr(.morestack))
+        var off = FrameLayout.headerSize
+        var vals: [(Int32, GoType)] = []
+        for t in types { vals.append((Int32(off), t)); markPtrs(off, t); off += TypeTable.slotSize(t) }
+        frameTop = off
+        let localsStart = frameTop
+        if id != .recover { _ = try builtinOp(id, vals, at: pos) }
+        emit(Instr(.ret))
+        try finish(localsStart: localsStart, argEnd: off)
     }
 
     /// The wrapper of a method value x.M of an interface: a func value

@@ -407,6 +407,29 @@ extension FunctionCompiler {
         for j in t.breaks { patch(j, to: end) }
     }
 
+    /// Whether e holds a function call or a channel receive as the checker
+    /// counts them for a constant len(e) (types2's hasCallOrRecv): a call
+    /// of a function or a non-constant builtin, a receive; not a conversion
+    /// nor the body of a function literal.
+    func hasCallOrRecv(_ e: Expr?) -> Bool {
+        guard let e else { return false }
+        switch e {
+        case let c as CallExpr:
+            if info.types[ObjectIdentifier(c)]?.value != nil { return false }
+            if info.types[ObjectIdentifier(unparen(c.fun))]?.isType == true { return c.argList.contains { hasCallOrRecv($0) } }
+            return true
+        case let o as Operation: return o.op == .recv || hasCallOrRecv(o.x) || hasCallOrRecv(o.y)
+        case let p as ParenExpr: return hasCallOrRecv(p.x)
+        case let s as SelectorExpr: return hasCallOrRecv(s.x)
+        case let i as IndexExpr: return hasCallOrRecv(i.x) || hasCallOrRecv(i.index)
+        case let s as SliceExpr: return hasCallOrRecv(s.x) || s.index.contains { hasCallOrRecv($0) }
+        case let a as AssertExpr: return hasCallOrRecv(a.x)
+        case let k as KeyValueExpr: return hasCallOrRecv(k.key) || hasCallOrRecv(k.value)
+        case let c as CompositeLit: return c.elemList.contains { hasCallOrRecv($0) }
+        default: return false
+        }
+    }
+
     func rangeStmt(_ f: ForStmt, _ r: RangeClause, label: String?) throws {
         let xt = try typeOf(r.x)
         var keyE: Expr? = nil, valE: Expr? = nil
@@ -436,8 +459,14 @@ extension FunctionCompiler {
             // range expression is not evaluated (the spec's exception).
             xv = 0; n = iconst(a.len); kind = 2; elemT = a.elem
         case let a as GoArray:
-            let v = try expr(r.x)
-            xv = alloc(xt); copyValue(xv, v, xt)
+            // With at most one iteration variable and a constant len(x)
+            // (no call or receive in x), Go does not evaluate x.
+            if valE == nil && !hasCallOrRecv(r.x) {
+                xv = alloc(xt)
+            } else {
+                let v = try expr(r.x)
+                xv = alloc(xt); copyValue(xv, v, xt)
+            }
             n = iconst(a.len); kind = 2; elemT = a.elem
         case let b as GoBasic where b.info.contains(.isString):
             let v = try expr(r.x)
@@ -803,27 +832,51 @@ extension FunctionCompiler {
         for j in t.breaks { patch(j, to: end) }
     }
 
+    /// defer / go: the function value and the arguments are evaluated now
+    /// into an argument area that `deferproc` / `gostart` copies; the call
+    /// runs at function exit / in the new goroutine.
     func deferStmt(_ d: CallStmt, isGo: Bool = false) throws {
         guard let c = unparen(d.call) as? CallExpr else { throw Unsupported(d.pos, "defer") }
         let fun = unparen(c.fun)
+        if !isGo { hasDefer = true }
         if let n = fun as? Name, let b = info.objectOf(n) as? Builtin {
-            // defer close(ch): a deferred call of the native runtime.closechan(ch).
-            guard b.id == .close, !isGo, let fi = pc.native("runtime.closechan") else {
-                throw Unsupported(d.pos, "\(isGo ? "go" : "defer") of a builtin")
-            }
-            hasDefer = true
-            let ch = try expr(c.argList[0])
+            // A builtin (close, delete, panic, print, println, copy, clear,
+            // recover): its operands are evaluated now and passed to a thunk
+            // that runs the builtin later, as Go wraps it in a closure
+            // (normalizeGoDeferCall).
+            let vals = try builtinOperands(b.id, c)
+            let fi = try pc.builtinThunk(b.id, vals.map { $0.1 }, at: c.pos)
             let fv = ptrWord()
             emit(Instr(.roaddr, fv, Int32(pc.staticClosure(fi))))
-            let area = ptrWord()
-            emit(Instr(.mov8, area, ch))
-            emit(Instr(.deferproc, fv, area, 8))
+            var offs: [Int32] = []
+            var off = FrameLayout.headerSize
+            for v in vals { offs.append(Int32(off)); off += TypeTable.slotSize(v.1) }
+            emitDeferredCall(fv, args: vals, offsets: offs, end: off, isGo: isGo)
             return
         }
         if info.types[ObjectIdentifier(fun)]?.isType == true { throw Unsupported(d.pos, "defer of a conversion") }
-        if !isGo { hasDefer = true }
         let callee = try resolveCallee(fun, c)
         let (sig, _) = try calleeSig(callee)
+        if case .iface(let x, let path, let mi, _) = callee {
+            // i.M(args): Go evaluates the interface value, then the
+            // arguments, then panics if the interface is nil — at the
+            // statement — and calls M later: a method value's closure
+            // holding the interface.
+            guard let s = fun as? SelectorExpr, let m = info.selections[ObjectIdentifier(s)]?.obj as? Func else {
+                throw Unsupported(d.pos, "\(isGo ? "go" : "defer") of an interface method call")
+            }
+            let (iv0, it) = try ifaceValue(x, path)
+            let iv = alloc(it)
+            copyValue(iv, iv0, it)
+            let args = try evalArgs(c, sig)
+            emit(Instr(.nilchk, iv))
+            let w = try pc.ifaceMethodWrapper(it, m, index: mi)
+            let fv = ptrWord()
+            emit(Instr(.mkclosure, fv, Int32(w), 2, iv))
+            let lay = FunctionCompiler.argLayout(sig, withRecv: false)
+            emitDeferredCall(fv, args: args, offsets: lay.params, end: lay.end, isGo: isGo)
+            return
+        }
         let early = try calleeFirst(callee)
         var args = try evalArgs(c, sig)
         var fv: Int32
@@ -839,17 +892,24 @@ extension FunctionCompiler {
             else if let recvE, let m { args.insert(try receiver(recvE, try typeOf(recvE), m, [0]), at: 0); withRecv = true }
             fv = ptrWord()
             emit(Instr(.roaddr, fv, Int32(pc.staticClosure(fi))))
-        case .iface: throw Unsupported(d.pos, "\(isGo ? "go" : "defer") of an interface method call")
+        case .iface: fatalError("handled above")
         case .value(let f, _):
             // `defer f()` with f nil panics when the call is made
             // (GoVM's callDeferred), not at the defer statement.
             fv = try early?.0 ?? expr(f)
         }
         let lay = FunctionCompiler.argLayout(sig, withRecv: withRecv)
-        let size = lay.end - FrameLayout.headerSize
+        emitDeferredCall(fv, args: args, offsets: lay.params, end: lay.end, isGo: isGo)
+    }
+
+    /// Copies the evaluated arguments into a new argument area (at the
+    /// callee's parameter `offsets`, its frame's `end`) and emits
+    /// `deferproc` or `gostart` of func value `fv`.
+    func emitDeferredCall(_ fv: Int32, args: [(Int32, GoType)], offsets: [Int32], end: Int, isGo: Bool) {
+        let size = end - FrameLayout.headerSize
         let area = words(max(size / 8, 1))
         for (i, a) in args.enumerated() {
-            let off = area + lay.params[i] - Int32(FrameLayout.headerSize)
+            let off = area + offsets[i] - Int32(FrameLayout.headerSize)
             markPtrs(Int(off), a.1)
             copyValue(off, a.0, a.1)
         }

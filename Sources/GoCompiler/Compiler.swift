@@ -321,13 +321,16 @@ final class ProgramCompiler {
         return idx
     }
     /// The wrapper function for a method value or expression (compiled once).
-    func methodWrapper(_ m: Func, target: Int, exprRecv: GoType?) throws -> Int {
+    /// `targetRecv`: the receiver type `target` takes when it is not m's
+    /// own (a promoted method's wrapper takes the outer type).
+    func methodWrapper(_ m: Func, target: Int, exprRecv: GoType?, targetRecv: GoType? = nil) throws -> Int {
         let key = "\(ObjectIdentifier(m).hashValue)/" + (exprRecv.map { TypeTable.key($0) } ?? "fm")
+            + (targetRecv.map { "/via/" + TypeTable.key($0) } ?? "")
         if let w = wrappers[key] { return w }
         let idx = newFunction(funcNames[target] + (exprRecv == nil ? "-fm" : ""))
         wrappers[key] = idx
         let fc = FunctionCompiler(pc: self, index: idx, sig: m.signature!, recv: nil, captures: [], pos: m.pos)
-        try fc.compileMethodWrapper(m, target: target, exprRecv: exprRecv)
+        try fc.compileMethodWrapper(m, target: target, exprRecv: exprRecv, targetRecv: targetRecv)
         // Its closure object holds one pointer (the receiver's box).
         funcs[idx].closureType = Int32(closureDescriptor(words: 2, pointerWords: [1]))
         return idx
@@ -380,6 +383,34 @@ final class ProgramCompiler {
         }
         types.rodata.putPtr(at: off + 104, target: md)
         types.rodata.putInt(methods.count, at: off + 112)
+    }
+
+    /// The function of a method expression I.M of an interface type: its
+    /// first parameter is the interface value, then M's; it calls M through
+    /// the itab (a nil interface panics there).
+    func ifaceMethodExprWrapper(_ iface: GoType, _ m: Func, index mi: Int) throws -> Int {
+        let key = "ifaceexpr/\(mi)/" + TypeTable.key(iface)
+        if let w = wrappers[key] { return w }
+        guard let msig = m.signature else { throw Unsupported(m.pos, "method expression \(m.name)") }
+        let idx = newFunction("main.\(TypeTable.rname(iface)).\(m.name)")
+        wrappers[key] = idx
+        let fc = FunctionCompiler(pc: self, index: idx, sig: msig, recv: nil, captures: [], pos: m.pos)
+        try fc.compileIfaceMethodExprWrapper(iface, msig, index: mi)
+        return idx
+    }
+
+    /// The thunk of `defer`/`go` of builtin `id` whose operands have the
+    /// given types (after `builtinOperands`' conversions): a function taking
+    /// them as parameters, in order, that runs the builtin.
+    func builtinThunk(_ id: BuiltinId, _ types: [GoType], at pos: Pos) throws -> Int {
+        let key = "builtin/\(id)/" + types.map { TypeTable.key($0) }.joined(separator: ",")
+        if let w = wrappers[key] { return w }
+        let idx = newFunction("main.\(id)-deferwrap")
+        wrappers[key] = idx
+        let fc = FunctionCompiler(pc: self, index: idx, sig: GoSignature(params: GoTuple([]), results: GoTuple([]), variadic: false),
+                                  recv: nil, captures: [], pos: pos)
+        try fc.compileBuiltinThunk(id, types, at: pos)
+        return idx
     }
 
     /// The wrapper for a method value x.M of an interface type `iface`

@@ -1,7 +1,8 @@
 // State.swift — what GoStdlib keeps for a whole run, hung on the VM
 // (`vm.stdlib`): values made once (strconv.ErrRange, ErrSyntax), each held
 // by a GC root slot (`gcAddRoot`) so the object outlives every reference
-// the program drops, and sync.Pool's registry (Pool.swift).
+// the program drops, sync.Pool's registry (Pool.swift) and the program's
+// environment (OS.swift).
 import GoRuntime
 import GoVM
 
@@ -11,6 +12,8 @@ final class StdlibState {
     var roots: [UnsafeMutablePointer<UInt>] = []
     /// sync.Pool's registries (Pool.swift), made on first use.
     var poolRegistry: PoolRegistry? = nil
+    /// The environment (OS.swift), copied from the process on first use.
+    var env: [(key: [UInt8], value: [UInt8])]? = nil
 
     deinit {
         for r in roots { r.deallocate() }

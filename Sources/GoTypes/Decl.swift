@@ -204,6 +204,7 @@ extension Checker {
             // type A B: the underlying type is B's; check for A -> B -> A
             var seen: [GoNamed] = [named]
             var cur: GoNamed? = rn
+            var pending = false
             while let c = cur {
                 if seen.contains(where: { $0 === c }) {
                     cycleError(seen.map { $0.obj })
@@ -211,13 +212,16 @@ extension Checker {
                     break
                 }
                 seen.append(c)
+                if c.resolved == nil { pending = true }
                 cur = c.resolved as? GoNamed
             }
-            if named.resolved == nil { named.resolved = rn.underlying }
+            // B still being declared (type B struct{ next *A }; type A B):
+            // link to it, `underlying` follows the link once B is done.
+            if named.resolved == nil { named.resolved = pending ? rn : rn.underlying }
         } else {
             named.resolved = rhs.underlying
         }
-        if named.resolved is GoNamed { named.resolved = named.resolved!.underlying }
+        if let n = named.resolved as? GoNamed, !(n.underlying === Typ.invalid) { named.resolved = n.underlying }
         validType(named)
         collectMethods(obj, named)
     }
