@@ -454,19 +454,14 @@ extension FunctionCompiler {
             let v = try expr(r.x)
             xv = alloc(xt); copyValue(xv, v, xt)
             n = xv + 8; kind = 1; elemT = s.elem
-        case let a as GoArray where oneVar && !hasCall(r.x):
-            // At most one iteration variable and a constant len(x): the
-            // range expression is not evaluated (the spec's exception).
+        case let a as GoArray where oneVar && !hasCallOrRecv(r.x):
+            // At most one iteration variable written and a constant len(x)
+            // (no call or receive in x): the range expression is not
+            // evaluated (the spec's exception).
             xv = 0; n = iconst(a.len); kind = 2; elemT = a.elem
         case let a as GoArray:
-            // With at most one iteration variable and a constant len(x)
-            // (no call or receive in x), Go does not evaluate x.
-            if valE == nil && !hasCallOrRecv(r.x) {
-                xv = alloc(xt)
-            } else {
-                let v = try expr(r.x)
-                xv = alloc(xt); copyValue(xv, v, xt)
-            }
+            let v = try expr(r.x)
+            xv = alloc(xt); copyValue(xv, v, xt)
             n = iconst(a.len); kind = 2; elemT = a.elem
         case let b as GoBasic where b.info.contains(.isString):
             let v = try expr(r.x)
@@ -474,7 +469,7 @@ extension FunctionCompiler {
             n = xv + 8; kind = 3; elemT = Typ.rune
         case let p as GoPointer:
             guard let a = p.elem.underlying as? GoArray else { throw Unsupported(r.pos, "range over \(xt)") }
-            xv = oneVar && !hasCall(r.x) ? 0 : try expr(r.x)   // constant len: as above
+            xv = oneVar && !hasCallOrRecv(r.x) ? 0 : try expr(r.x)   // constant len: as above
             n = iconst(a.len); kind = 4; elemT = a.elem
         case let mt as GoMap:
             try mapRange(f, r, mt, keyE: keyE, valE: valE, label: label)
