@@ -482,10 +482,7 @@ final class FunctionCompiler {
         guard let msig = m.signature, let mrv = msig.recv else { throw Unsupported(m.pos, "promoted method") }
         let mrt = mrv.type ?? Typ.int
         var off = FrameLayout.headerSize
-        var pOffs: [Int32] = []
-        for v in msig.params.vars { let t = v.type ?? Typ.int; pOffs.append(Int32(off)); markPtrs(off, t); off += TypeTable.slotSize(t) }
-        var rOffs: [Int32] = []
-        for r in msig.results.vars { let t = r.type ?? Typ.int; rOffs.append(Int32(off)); markPtrs(off, t); off += TypeTable.slotSize(t) }
+        let (pOffs, rOffs) = layoutSignature(msig, at: &off)
         let recvOff = Int32(off)
         markPtrs(off, recvType)
         off += max(TypeTable.slotSize(recvType), 8)
@@ -551,10 +548,7 @@ final class FunctionCompiler {
         var off = FrameLayout.headerSize
         let ivOff = Int32(off)
         markPtrs(off, iface); off += TypeTable.slotSize(iface)
-        var pOffs: [Int32] = []
-        for v in msig.params.vars { let t = v.type ?? Typ.int; pOffs.append(Int32(off)); markPtrs(off, t); off += TypeTable.slotSize(t) }
-        var rOffs: [Int32] = []
-        for r in msig.results.vars { let t = r.type ?? Typ.int; rOffs.append(Int32(off)); markPtrs(off, t); off += TypeTable.slotSize(t) }
+        let (pOffs, rOffs) = layoutSignature(msig, at: &off)
         frameTop = off
         resultOffs = rOffs
         zeroResults(rOffs, msig.results.vars)
@@ -563,6 +557,16 @@ final class FunctionCompiler {
         for (i, v) in msig.params.vars.enumerated() { copyOut(mlay.params[i + 1], pOffs[i], v.type ?? Typ.int) }
         try finishIfaceWrapper(ivOff, index: mi, mlay: mlay, results: msig.results.vars, rOffs: rOffs,
                                localsStart: localsStart, argEnd: off)
+    }
+
+    /// Lays out the parameters, then the results, of `msig` in this frame
+    /// from `off` (pointer slots marked); returns their offsets, `off`
+    /// left after them.
+    func layoutSignature(_ msig: GoSignature, at off: inout Int) -> (params: [Int32], results: [Int32]) {
+        var pOffs: [Int32] = [], rOffs: [Int32] = []
+        for v in msig.params.vars { let t = v.type ?? Typ.int; pOffs.append(Int32(off)); markPtrs(off, t); off += TypeTable.slotSize(t) }
+        for r in msig.results.vars { let t = r.type ?? Typ.int; rOffs.append(Int32(off)); markPtrs(off, t); off += TypeTable.slotSize(t) }
+        return (pOffs, rOffs)
     }
 
     /// The body of a builtin's defer/go thunk (`ProgramCompiler.builtinThunk`):
@@ -587,10 +591,7 @@ final class FunctionCompiler {
     func compileIfaceMethodWrapper(_ msig: GoSignature, index mi: Int) throws {
         emit(Instr(.morestack))
         var off = FrameLayout.headerSize
-        var pOffs: [Int32] = []
-        for v in msig.params.vars { let t = v.type ?? Typ.int; pOffs.append(Int32(off)); markPtrs(off, t); off += TypeTable.slotSize(t) }
-        var rOffs: [Int32] = []
-        for r in msig.results.vars { let t = r.type ?? Typ.int; rOffs.append(Int32(off)); markPtrs(off, t); off += TypeTable.slotSize(t) }
+        let (pOffs, rOffs) = layoutSignature(msig, at: &off)
         frameTop = off
         resultOffs = rOffs
         let localsStart = frameTop

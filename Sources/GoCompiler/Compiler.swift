@@ -385,32 +385,34 @@ final class ProgramCompiler {
         types.rodata.putInt(methods.count, at: off + 112)
     }
 
+    /// A generated function (wrapper, thunk), compiled once per key by
+    /// `body` on its own FunctionCompiler.
+    func generated(_ key: String, name: String, sig: GoSignature, pos: Pos,
+                   _ body: (FunctionCompiler) throws -> Void) throws -> Int {
+        if let w = wrappers[key] { return w }
+        let idx = newFunction(name)
+        wrappers[key] = idx
+        try body(FunctionCompiler(pc: self, index: idx, sig: sig, recv: nil, captures: [], pos: pos))
+        return idx
+    }
+
     /// The function of a method expression I.M of an interface type: its
     /// first parameter is the interface value, then M's; it calls M through
     /// the itab (a nil interface panics there).
     func ifaceMethodExprWrapper(_ iface: GoType, _ m: Func, index mi: Int) throws -> Int {
-        let key = "ifaceexpr/\(mi)/" + TypeTable.key(iface)
-        if let w = wrappers[key] { return w }
         guard let msig = m.signature else { throw Unsupported(m.pos, "method expression \(m.name)") }
-        let idx = newFunction("main.\(TypeTable.rname(iface)).\(m.name)")
-        wrappers[key] = idx
-        let fc = FunctionCompiler(pc: self, index: idx, sig: msig, recv: nil, captures: [], pos: m.pos)
-        try fc.compileIfaceMethodExprWrapper(iface, msig, index: mi)
-        return idx
+        return try generated("ifaceexpr/\(mi)/" + TypeTable.key(iface), name: "main.\(TypeTable.rname(iface)).\(m.name)",
+                             sig: msig, pos: m.pos) { try $0.compileIfaceMethodExprWrapper(iface, msig, index: mi) }
     }
 
     /// The thunk of `defer`/`go` of builtin `id` whose operands have the
     /// given types (after `builtinOperands`' conversions): a function taking
     /// them as parameters, in order, that runs the builtin.
     func builtinThunk(_ id: BuiltinId, _ types: [GoType], at pos: Pos) throws -> Int {
-        let key = "builtin/\(id)/" + types.map { TypeTable.key($0) }.joined(separator: ",")
-        if let w = wrappers[key] { return w }
-        let idx = newFunction("main.\(id)-deferwrap")
-        wrappers[key] = idx
-        let fc = FunctionCompiler(pc: self, index: idx, sig: GoSignature(params: GoTuple([]), results: GoTuple([]), variadic: false),
-                                  recv: nil, captures: [], pos: pos)
-        try fc.compileBuiltinThunk(id, types, at: pos)
-        return idx
+        try generated("builtin/\(id)/" + types.map { TypeTable.key($0) }.joined(separator: ","), name: "main.\(id)-deferwrap",
+                      sig: GoSignature(params: GoTuple([]), results: GoTuple([]), variadic: false), pos: pos) {
+            try $0.compileBuiltinThunk(id, types, at: pos)
+        }
     }
 
     /// The wrapper for a method value x.M of an interface type `iface`
@@ -418,15 +420,12 @@ final class ProgramCompiler {
     /// the interface value {itab, data}; only the data word is a pointer
     /// (an itab is not a heap object).
     func ifaceMethodWrapper(_ iface: GoType, _ m: Func, index mi: Int) throws -> Int {
-        let key = "iface/\(mi)/" + TypeTable.key(iface)
-        if let w = wrappers[key] { return w }
         guard let msig = m.signature else { throw Unsupported(m.pos, "method value \(m.name)") }
-        let idx = newFunction("main.\(TypeTable.rname(iface)).\(m.name)-fm")
-        wrappers[key] = idx
-        let fc = FunctionCompiler(pc: self, index: idx, sig: msig, recv: nil, captures: [], pos: m.pos)
-        try fc.compileIfaceMethodWrapper(msig, index: mi)
-        funcs[idx].closureType = Int32(closureDescriptor(words: 3, pointerWords: [2]))
-        return idx
+        return try generated("iface/\(mi)/" + TypeTable.key(iface), name: "main.\(TypeTable.rname(iface)).\(m.name)-fm",
+                             sig: msig, pos: m.pos) { fc in
+            try fc.compileIfaceMethodWrapper(msig, index: mi)
+            funcs[fc.index].closureType = Int32(closureDescriptor(words: 3, pointerWords: [2]))
+        }
     }
 
     func drainLiterals() throws {

@@ -30,6 +30,14 @@ import GoRuntime
 @inline(__always) func setF(_ fp: UnsafeMutableRawPointer, _ off: Int32, _ v: Int64) {
     fp.storeBytes(of: v, toByteOffset: Int(off), as: Int64.self)
 }
+/// Writes a callee's frame header (GoABI's FrameLayout) at nfp.
+@inline(__always) func pushFrame(_ nfp: UnsafeMutableRawPointer, caller fp: UnsafeMutableRawPointer, retPC: Int, fn: Int, context: UInt) {
+    nfp.storeBytes(of: fp, toByteOffset: FrameLayout.savedFP, as: UnsafeMutableRawPointer.self)
+    nfp.storeBytes(of: retPC, toByteOffset: FrameLayout.retPC, as: Int.self)
+    nfp.storeBytes(of: fn, toByteOffset: FrameLayout.funcIndex, as: Int.self)
+    nfp.storeBytes(of: context, toByteOffset: FrameLayout.context, as: UInt.self)
+}
+
 /// A frame word as an address.
 @inline(__always) func U(_ v: Int64) -> UInt { UInt(bitPattern: Int(v)) }
 @inline(__always) private func P(_ v: Int64) -> UnsafeMutableRawPointer? { UnsafeMutableRawPointer(bitPattern: Int(v)) }
@@ -167,10 +175,7 @@ extension VM {
             case .jumpifnot: if F(fp, ins.b) == 0 { pc = Int(ins.a) }
             case .call:
                 let nfp = fp + Int(ins.b)
-                nfp.storeBytes(of: fp, toByteOffset: FrameLayout.savedFP, as: UnsafeMutableRawPointer.self)
-                nfp.storeBytes(of: pc, toByteOffset: FrameLayout.retPC, as: Int.self)
-                nfp.storeBytes(of: Int(ins.a), toByteOffset: FrameLayout.funcIndex, as: Int.self)
-                nfp.storeBytes(of: 0, toByteOffset: FrameLayout.context, as: Int.self)
+                pushFrame(nfp, caller: fp, retPC: pc, fn: Int(ins.a), context: 0)
                 fp = nfp
                 pc = Int(funcs[Int(ins.a)].entry)
             case .callv, .calli:
@@ -213,10 +218,7 @@ extension VM {
                     }
                     continue
                 }
-                nfp.storeBytes(of: fp, toByteOffset: FrameLayout.savedFP, as: UnsafeMutableRawPointer.self)
-                nfp.storeBytes(of: pc, toByteOffset: FrameLayout.retPC, as: Int.self)
-                nfp.storeBytes(of: fn, toByteOffset: FrameLayout.funcIndex, as: Int.self)
-                nfp.storeBytes(of: ctx, toByteOffset: FrameLayout.context, as: Int64.self)
+                pushFrame(nfp, caller: fp, retPC: pc, fn: fn, context: UInt(bitPattern: Int(ctx)))
                 fp = nfp
                 pc = Int(info.entry)
             case .calln:

@@ -215,10 +215,7 @@ extension VM {
             }
             return 1
         }
-        nfp.storeBytes(of: fp, toByteOffset: FrameLayout.savedFP, as: UnsafeMutableRawPointer.self)
-        nfp.storeBytes(of: retPC, toByteOffset: FrameLayout.retPC, as: Int.self)
-        nfp.storeBytes(of: fn, toByteOffset: FrameLayout.funcIndex, as: Int.self)
-        nfp.storeBytes(of: closure, toByteOffset: FrameLayout.context, as: UInt.self)
+        pushFrame(nfp, caller: fp, retPC: retPC, fn: fn, context: closure)
         fp = nfp
         pc = Int(info.entry)
         return 0
