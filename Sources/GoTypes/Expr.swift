@@ -15,6 +15,10 @@ extension Checker {
         var x = rawExpr(e, hint: hint)
         exclude(&x, [.novalue, .builtin, .typexpr])
         singleValue(&x)
+        if x.mode != .invalid, let s = x.type as? GoSignature, !s.typeParams.isEmpty {
+            error(e, "cannot use generic function \(exprText(e)) without instantiation")
+            x.mode = .invalid
+        }
         return x
     }
 
@@ -411,6 +415,15 @@ extension Checker {
         if x.isNil {
             return hasNil(target) ? (target, nil, .none) : (nil, nil, .invalid)
         }
+        if let tp = target as? GoTypeParam, tp.underlying is GoTypeParam {
+            // every type of the set must take the value; the result is not constant
+            guard let terms = tp.typeSetTerms, !terms.isEmpty else { return (nil, nil, .invalid) }
+            for t in terms {
+                let (r, _, code) = implicitTypeAndValue(x, t.type)
+                if r == nil { return (nil, nil, code) }
+            }
+            return (target, nil, .none)
+        }
         switch target.underlying {
         case let u as GoBasic:
             if x.mode == .constant {
@@ -683,6 +696,9 @@ extension Checker {
             }
         }
         if failed {
+            if cause.isEmpty, errOp.type is GoTypeParam {
+                cause = "type parameter \(typeStr(errOp.type)) cannot use operator \(op)"
+            }
             if cause.isEmpty {
                 var what = compositeKind(errOp.type)
                 if what.isEmpty { what = typeStr(errOp.type) }

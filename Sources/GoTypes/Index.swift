@@ -4,17 +4,42 @@
 import GoSyntax
 
 extension Checker {
+    /// f[A, B]: explicit (possibly partial) instantiation of a generic function.
+    func funcInstance(_ e: IndexExpr, _ x: Operand, _ sig: GoSignature) -> Operand {
+        let args = typeArgs(e.index)
+        if args.contains(where: { !isValid($0.0) }) { return .invalid(e) }
+        let name = exprText(e.x)
+        guard checkTypeArgCount(args.count > sig.typeParams.count ? args[sig.typeParams.count].1 : e.x, name: name, what: "function",
+                                got: args.count, want: sig.typeParams.count, allowFewer: true) else {
+            return .invalid(e)
+        }
+        if args.count < sig.typeParams.count {
+            // completed by inference in the call (callExpr)
+            partialInstances[ObjectIdentifier(e)] = args.map { $0.0 }
+            return Operand(mode: .value, expr: e, type: sig)
+        }
+        let targs = args.map { $0.0 }
+        if !verify(sig.typeParams, targs, positions: args.map { startPos($0.1) }) { return .invalid(e) }
+        let isig = instantiateSignature(sig, targs)
+        recordInstance(e.x, Instance(typeArgs: targs, type: isig))
+        return Operand(mode: .value, expr: e, type: isig)
+    }
+
     func indexExpr(_ e: IndexExpr) -> Operand {
-        var x = exprOrType(e.x)
+        var x = genericTypeOperand(e.x)
         switch x.mode {
         case .invalid:
             use(unpackList(e.index))
             return .invalid(e)
         case .typexpr:
-            if isValid(x.type) { notSupported(e, "generic type instantiation") }
-            use(unpackList(e.index))
-            return .invalid(e)
+            // a generic type's instantiation used as a type (List[int]{...}, conversions)
+            let t = typExpr(e)
+            if !isValid(t) { return .invalid(e) }
+            return Operand(mode: .typexpr, expr: e, type: t)
         default: break
+        }
+        if let sig = x.type as? GoSignature, !sig.typeParams.isEmpty {
+            return funcInstance(e, x, sig)
         }
         if !isValid(x.type) || !isComplete(x.type) {
             use(unpackList(e.index))
