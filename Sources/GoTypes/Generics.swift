@@ -72,8 +72,10 @@ func typeSetTerms(of i: GoInterface, depth: Int = 0) -> [Term]? {
     var r: [Term]? = nil
     for e in i.embeddeds {
         if e is GoTypeParam { continue }
-        if let ei = e.underlying as? GoInterface, let t = typeSetTerms(of: ei, depth: depth + 1) {
-            r = intersectTerms(r, t)
+        if let ei = e.underlying as? GoInterface {
+            if let t = typeSetTerms(of: ei, depth: depth + 1) { r = intersectTerms(r, t) }
+        } else if isValid(e.underlying) {
+            r = intersectTerms(r, [Term(tilde: false, type: e)])
         }
     }
     for u in i.unions {
@@ -496,17 +498,25 @@ extension Checker {
             if !unify(pt, a.type, &m, isTP, depth: 0) {
                 let at = a.expr.map { exprText($0) } ?? "argument"
                 if let p = pt as? GoTypeParam, let b = m[ObjectIdentifier(p)] {
-                    error(a.expr ?? call, "type \(typeStr(a.type)) of \(at) does not match inferred type \(typeStr(b)) for \(typeStr(pt))")
+                    error(a.expr ?? call, "in call to \(funcName), type \(typeStr(a.type)) of \(at) does not match inferred type \(typeStr(b)) for \(typeStr(pt))")
                 } else {
-                    error(a.expr ?? call, "type \(typeStr(a.type)) of \(at) does not match \(typeStr(subst(pt, m))) (cannot infer \(tpList()))")
+                    error(a.expr ?? call, "in call to \(funcName), type \(typeStr(a.type)) of \(at) does not match \(typeStr(subst(pt, m))) (cannot infer \(tpList()))")
                 }
                 return nil
             }
         }
+        var failed = false
         func coreInference() {
             for _ in 0..<tparams.count + 1 {
                 var progress = false
-                for p in tparams {
+                for p in tparams where !failed {
+                    // a known type argument must have the constraint's methods
+                    if let tx = m[ObjectIdentifier(p)], !mentions(tx, isTP), let ci = p.iface, !ci.allMethods.isEmpty,
+                       let cause = missingMethodCause(tx, ci, p.constraint, isStatic: true) {
+                        errorAt(call.pos, "in call to \(funcName), \(p.obj.name) (type \(typeStr(tx))) does not satisfy \(constraintStr(p.constraint)) \(cause)")
+                        failed = true
+                        return
+                    }
                     guard let terms = p.typeSetTerms, terms.count == 1, !(terms[0].type is GoTypeParam) else { continue }
                     let term = terms[0]
                     if let b = m[ObjectIdentifier(p)] {
@@ -528,6 +538,7 @@ extension Checker {
             }
         }
         coreInference()
+        if failed { return nil }
         // untyped constants: the largest default kind per type parameter
         var byParam: [ObjectIdentifier: (GoTypeParam, GoBasic, Operand)] = [:]
         var order: [ObjectIdentifier] = []
@@ -538,7 +549,7 @@ extension Checker {
             let k = ObjectIdentifier(p)
             if let (_, old, _) = byParam[k] {
                 if let mx = maxType(old, b) as? GoBasic { byParam[k] = (p, mx, a) } else {
-                    error(a.expr ?? call, "mismatched types \(old.name) and \(b.name) (cannot infer \(p.obj.name))")
+                    error(a.expr ?? call, "in call to \(funcName), mismatched types \(old.name) and \(b.name) (cannot infer \(p.obj.name))")
                     return nil
                 }
             } else {
@@ -547,6 +558,7 @@ extension Checker {
         }
         for k in order { if let (_, b, _) = byParam[k] { m[k] = defaultType(b) } }
         coreInference()
+        if failed { return nil }
         var targs: [GoType] = []
         for p in tparams {
             guard let t = m[ObjectIdentifier(p)] else {

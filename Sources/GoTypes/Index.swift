@@ -8,9 +8,8 @@ extension Checker {
     func funcInstance(_ e: IndexExpr, _ x: Operand, _ sig: GoSignature) -> Operand {
         let args = typeArgs(e.index)
         if args.contains(where: { !isValid($0.0) }) { return .invalid(e) }
-        let name = exprText(e.x)
-        guard checkTypeArgCount(args.count > sig.typeParams.count ? args[sig.typeParams.count].1 : e.x, name: name, what: "function",
-                                got: args.count, want: sig.typeParams.count, allowFewer: true) else {
+        if args.count > sig.typeParams.count {
+            error(args[sig.typeParams.count].1, "got \(args.count) type arguments but want \(sig.typeParams.count)")
             return .invalid(e)
         }
         if args.count < sig.typeParams.count {

@@ -491,6 +491,9 @@ extension Checker {
                 x.mode = .invalid
                 ok = true
                 key = Typ.invalid; val = Typ.invalid
+            case let tp as GoTypeParam:
+                ok = false
+                if tp.typeSetTerms == nil { cause = "no specific type" }
             default: ok = false
             }
             if x.mode == .invalid {

@@ -86,7 +86,7 @@ extension Checker {
                 return Typ.invalid
             }
             guard let orig = x.type as? GoNamed, orig.isGeneric else {
-                error(e.x, "\(typeStr(x.type)) is not a generic type")
+                error(e.x, invalidOp + "\(exprText(e)) (\(typeStr(x.type)) is not a generic type)")
                 use(unpackList(e.index))
                 return Typ.invalid
             }
@@ -275,12 +275,12 @@ extension Checker {
                     error(f.type, "term cannot be a type parameter")
                     continue
                 }
-                if t.underlying is GoInterface || (t as? GoNamed)?.resolved == nil {
+                // a non-interface element is a one-term union (typeSetTerms)
+                if t.underlying is GoInterface || ((t as? GoNamed).map { $0.resolved == nil } ?? false) {
                     iface.embeddeds.append(t)
                 } else {
                     iface.hasTypeTerms = true
                     iface.embeddeds.append(t)
-                    iface.unions.append([Term(tilde: false, type: t)])
                 }
             }
         }
