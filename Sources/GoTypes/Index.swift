@@ -80,6 +80,30 @@ extension Checker {
             x.type = m.elem
             x.expr = e
             return x
+        case let tp as GoTypeParam:
+            // no core type: every type of the set must index to one element type
+            // (strings and byte slices: byte); the result is not addressable
+            if let terms = tp.typeSetTerms, !terms.isEmpty {
+                var elem: GoType? = nil
+                var ok = true
+                for t in terms {
+                    var el: GoType? = nil
+                    switch t.type.underlying {
+                    case let b as GoBasic where isString(b): el = Universe.byteType
+                    case let a as GoArray: el = a.elem
+                    case let sl as GoSlice: el = sl.elem
+                    case let p as GoPointer: el = (p.elem.underlying as? GoArray)?.elem
+                    default: el = nil
+                    }
+                    guard let el, elem == nil || identical(elem, el) else { ok = false; break }
+                    elem = el
+                }
+                if ok, let elem {
+                    valid = true
+                    x.mode = .value
+                    x.type = elem
+                }
+            }
         default: break
         }
         if !valid {
