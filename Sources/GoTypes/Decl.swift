@@ -203,6 +203,19 @@ extension Checker {
             collectMethods(obj, named)
             return
         }
+        if let tpl = tdecl.tParamList, tdecl.alias {
+            // a generic alias (type A[P any] = T): each instance is T with P replaced
+            obj.isAlias = true
+            let named = GoNamed(obj: obj, underlying: nil)
+            named.isGenericAlias = true
+            obj.type = named
+            let saved = ctx.scope
+            ctx.scope = Scope(parent: saved ?? pkg.scope, comment: "type parameters")
+            named.typeParams = declareTypeParams(tpl)
+            named.resolved = typExpr(tdecl.type)
+            ctx.scope = saved
+            return
+        }
         if tdecl.alias {
             obj.isAlias = true
             obj.type = Typ.invalid

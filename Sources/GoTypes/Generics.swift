@@ -360,6 +360,12 @@ extension Checker {
         guard checkTypeArgCount(e.x, name: typeStr(orig), what: "type", got: args.count, want: orig.typeParams.count, allowFewer: false) else {
             return Typ.invalid
         }
+        if orig.isGenericAlias {
+            let t = subst(orig.resolved ?? Typ.invalid, substMap(orig.typeParams, args.map { $0.0 }))
+            recordInstance(e.x, Instance(typeArgs: args.map { $0.0 }, type: t))
+            later { [self] in verify(orig.typeParams, args.map { $0.0 }, positions: args.map { startPos($0.1) }) }
+            return t
+        }
         let inst = instantiateNamed(orig, args.map { $0.0 })
         recordInstance(e.x, Instance(typeArgs: inst.typeArgs, type: inst))
         // constraints are checked once the declarations they mention are complete
@@ -511,11 +517,14 @@ extension Checker {
                 var progress = false
                 for p in tparams where !failed {
                     // a known type argument must have the constraint's methods
-                    if let tx = m[ObjectIdentifier(p)], !mentions(tx, isTP), let ci = p.iface, !ci.allMethods.isEmpty,
-                       let cause = missingMethodCause(tx, ci, p.constraint, isStatic: true) {
-                        errorAt(call.pos, "in call to \(funcName), \(p.obj.name) (type \(typeStr(tx))) does not satisfy \(constraintStr(p.constraint)) \(cause)")
-                        failed = true
-                        return
+                    if let tx = m[ObjectIdentifier(p)], !mentions(tx, isTP), let ci0 = p.iface, !ci0.allMethods.isEmpty {
+                        let bound = subst(p.constraint, m)
+                        if !mentions(bound, isTP), let ci = bound.underlying as? GoInterface,
+                           let cause = missingMethodCause(tx, ci, bound, isStatic: true) {
+                            errorAt(call.pos, "in call to \(funcName), \(p.obj.name) (type \(typeStr(tx))) does not satisfy \(constraintStr(bound)) \(cause)")
+                            failed = true
+                            return
+                        }
                     }
                     guard let terms = p.typeSetTerms, terms.count == 1, !(terms[0].type is GoTypeParam) else { continue }
                     let term = terms[0]

@@ -186,6 +186,9 @@ public final class GoNamed: GoType, @unchecked Sendable {
     /// An instance's methods, substituted on demand (by name).
     var instanceMethods: [String: Func] = [:]
     public var isGeneric: Bool { !typeParams.isEmpty && origin == nil }
+    /// A generic alias (`type A[P any] = T`): `resolved` is T, not an
+    /// underlying type, and instantiating yields T substituted.
+    public internal(set) var isGenericAlias = false
     public init(obj: TypeName, underlying: GoType?) { self.obj = obj; self.resolved = underlying }
     init(aliasOf target: GoNamed, obj: TypeName) {
         self.obj = obj
