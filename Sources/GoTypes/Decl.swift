@@ -190,7 +190,7 @@ extension Checker {
             obj.type = named
             let saved = ctx.scope
             ctx.scope = Scope(parent: saved ?? pkg.scope, comment: "type parameters")
-            named.typeParams = declareTypeParams(tpl)
+            named.typeParams = declareTypeParams(tpl) { named.typeParams = $0 }
             let rhs = unalias(definedType(tdecl.type, def: named))
             ctx.scope = saved
             if rhs is GoTypeParam {

@@ -246,7 +246,7 @@ func namedMethods(_ n: GoNamed, resolve: (Func) -> Void = { _ in }) -> [Func] {
 extension Checker {
     /// Declares the type parameters of a list in the current scope and
     /// evaluates their constraints (which may mention any of them).
-    func declareTypeParams(_ list: [Field]) -> [GoTypeParam] {
+    func declareTypeParams(_ list: [Field], declared: ([GoTypeParam]) -> Void = { _ in }) -> [GoTypeParam] {
         var tparams: [GoTypeParam] = []
         for (i, f) in list.enumerated() {
             guard let name = f.name else { continue }
@@ -256,6 +256,7 @@ extension Checker {
             if let s = ctx.scope { declare(s, name, tn) } else { recordDef(name, tn) }
             tparams.append(tp)
         }
+        declared(tparams)   // a generic type's constraints may instantiate the type itself
         var i = 0
         var last: Expr? = nil
         var lastBound: GoType = Typ.invalid
@@ -533,8 +534,11 @@ extension Checker {
                         _ = unify(term.type, term.tilde ? b.underlying : b, &m, isTP, depth: 0)
                         if m.count > before { progress = true }
                     } else if !term.tilde {
-                        m[ObjectIdentifier(p)] = subst(term.type, m)
-                        progress = true
+                        let t = subst(term.type, m)
+                        if !mentions(t, isTP) {
+                            m[ObjectIdentifier(p)] = t
+                            progress = true
+                        }
                     } else if mentions(term.type, isTP) {
                         let core = subst(term.type, m)
                         if !mentions(core, isTP) {
