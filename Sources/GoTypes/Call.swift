@@ -175,7 +175,28 @@ extension Checker {
         let constArg = x.mode == .constant
         var ok = false
         var cause = ""
-        if constArg && isConstType(T) && !(T is GoTypeParam) {
+        if constArg, let tp = T as? GoTypeParam {
+            // convertible to each specific type of the set; the result is not constant
+            x.mode = .value
+            if let terms = tp.typeSetTerms, !terms.isEmpty {
+                ok = true
+                for t in terms {
+                    let u = t.type.underlying
+                    if isString(x.type) && isBytesOrRunes(u) { continue }
+                    guard let ub = u as? GoBasic, representableConst(x.val, ub).ok else {
+                        if isInteger(x.type) && isInteger(u) {
+                            cause = "constant \(x.val) overflows \(typeStr(u)) (in \(typeStr(T)))"
+                        } else {
+                            cause = "cannot convert \(describe(x)) to type \(typeStr(u)) (in \(typeStr(T)))"
+                        }
+                        ok = false
+                        break
+                    }
+                }
+            } else {
+                cause = "\(typeStr(T)) does not contain specific types"
+            }
+        } else if constArg && isConstType(T) {
             if let t = T.underlying as? GoBasic {
                 if isInteger(t) {
                     // types2 stores the integer value before the range check

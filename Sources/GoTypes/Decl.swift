@@ -344,8 +344,8 @@ extension Checker {
                 let bx = genericTypeOperand(ix.x)
                 if let orig = bx.type as? GoNamed, orig.isGeneric {
                     if orig.typeParams.count != rtps.count {
-                        let q = rtps.count < orig.typeParams.count ? "not enough" : "too many"
-                        error(ix.x, "\(q) type arguments for type \(orig.obj.name): have \(rtps.count), want \(orig.typeParams.count)")
+                        let got = "\(rtps.count) type parameter" + (rtps.count == 1 ? "" : "s")
+                        error(ix.x, "receiver declares \(got), but receiver base type declares \(orig.typeParams.count)")
                     }
                     let m = substMap(orig.typeParams, rtps)
                     for (i, tp) in rtps.enumerated() where i < orig.typeParams.count {

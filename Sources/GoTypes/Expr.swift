@@ -244,6 +244,10 @@ extension Checker {
             x = expr(e.x)
             if x.mode == .invalid { return .invalid(e) }
             guard let xi = x.type.underlying as? GoInterface else {
+                if x.type is GoTypeParam {
+                    error(e.x, invalidOp + "cannot use type assertion on type parameter value \(describe(x))")
+                    return .invalid(e)
+                }
                 error(e.x, invalidOp + "\(describe(x)) is not an interface")
                 return .invalid(e)
             }

@@ -206,6 +206,9 @@ extension Checker {
                     var base = t
                     var isPtr = false
                     if let p = t as? GoPointer { base = p.elem; isPtr = true }
+                    if base is GoTypeParam {
+                        error(embeddedPos, "embedded field type cannot be a (pointer to a) type parameter")
+                    } else {
                     switch base.underlying {
                     case let b as GoBasic:
                         if isValid(base) && b.kind == .unsafePointer {
@@ -216,6 +219,7 @@ extension Checker {
                     case is GoInterface:
                         if isPtr { error(embeddedPos, "embedded field type cannot be a pointer to an interface") }
                     default: break
+                    }
                     }
                 }
             }
