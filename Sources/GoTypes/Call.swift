@@ -63,6 +63,11 @@ extension Checker {
             var fname = exprText(nameExpr)
             if let s = nameExpr as? SelectorExpr { fname = s.sel.value }
             if args.contains(where: { $0.mode == .invalid }) { return .invalid(call) }
+            let npars = sig.params.count
+            if call.hasDots ? args.count != npars : (sig.variadic ? args.count < npars - 1 : args.count != npars) {
+                arguments(call, sig, args)   // the count error, with the generic signature
+                return .invalid(call)
+            }
             guard let targs = infer(call, sig, explicit: explicit, args, funcName: fname) else { return .invalid(call) }
             if !verify(sig.typeParams, targs, positions: [call.pos]) { return .invalid(call) }
             sig = instantiateSignature(sig, targs)

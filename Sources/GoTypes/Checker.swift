@@ -235,6 +235,8 @@ public final class Checker {
     /// Partially instantiated generic functions (f[int] before a call):
     /// the IndexExpr → its explicit type arguments.
     var partialInstances: [ObjectIdentifier: [GoType]] = [:]
+    /// Receiver instantiations already reported (wrong type parameter count).
+    var badReceivers = Set<ObjectIdentifier>()
     /// Checking a standard package surface: functions may lack bodies.
     var isStdSurface = false
 

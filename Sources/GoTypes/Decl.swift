@@ -346,6 +346,7 @@ extension Checker {
                     if orig.typeParams.count != rtps.count {
                         let got = "\(rtps.count) type parameter" + (rtps.count == 1 ? "" : "s")
                         error(ix.x, "receiver declares \(got), but receiver base type declares \(orig.typeParams.count)")
+                        badReceivers.insert(ObjectIdentifier(ix))
                     }
                     let m = substMap(orig.typeParams, rtps)
                     for (i, tp) in rtps.enumerated() where i < orig.typeParams.count {

@@ -78,6 +78,7 @@ extension Checker {
             }
             return Typ.invalid
         case let e as IndexExpr:
+            if badReceivers.contains(ObjectIdentifier(e)) { return Typ.invalid }
             let x = genericTypeOperand(e.x)
             if x.mode == .invalid || !isValid(x.type) { use(unpackList(e.index)); return Typ.invalid }
             guard x.mode == .typexpr else {
