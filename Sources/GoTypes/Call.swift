@@ -107,7 +107,13 @@ extension Checker {
             }
             return [x]
         }
-        return list.map { expr($0) }
+        // generic function arguments are instantiated from their parameter types (assignment)
+        return list.map { e in
+            var x = rawExpr(e, hint: nil)
+            exclude(&x, [.novalue, .builtin, .typexpr])
+            singleValue(&x)
+            return x
+        }
     }
 
     func typesSummary(_ list: [GoType], variadic: Bool, hasDots: Bool) -> String {
@@ -168,6 +174,9 @@ extension Checker {
             return
         }
         let context = "argument to \(exprText(call.fun))"
+        let savedCallPos = argCallPos
+        argCallPos = call.pos
+        defer { argCallPos = savedCallPos }
         for i in 0..<nargs {
             var a = args[i]
             assignment(&a, params[i], context: context)

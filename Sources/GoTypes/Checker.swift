@@ -237,6 +237,11 @@ public final class Checker {
     var partialInstances: [ObjectIdentifier: [GoType]] = [:]
     /// Receiver instantiations already reported (wrong type parameter count).
     var badReceivers = Set<ObjectIdentifier>()
+    /// While a call's arguments are assigned: the call's '(' (where a generic
+    /// function argument's instantiation failure is reported).
+    var argCallPos: Pos?
+    /// inferFromTarget reported why it failed (no second error).
+    var reportedGenericValue = false
     /// Checking a standard package surface: functions may lack bodies.
     var isStdSurface = false
 

@@ -175,7 +175,7 @@ extension Checker {
             return
         }
         if lhs == nil || lhs!.count == 1 {
-            var x = expr(initExpr)
+            var x = expr(initExpr, hint: typ != nil ? obj.type : nil)
             initVar(obj, &x, context: "variable declaration")
             return
         }

@@ -16,8 +16,13 @@ extension Checker {
         exclude(&x, [.novalue, .builtin, .typexpr])
         singleValue(&x)
         if x.mode != .invalid, let s = x.type as? GoSignature, !s.typeParams.isEmpty {
-            error(e, "cannot use generic function \(exprText(e)) without instantiation")
-            x.mode = .invalid
+            // inference from the assignment context (var f func(int) int = Id)
+            if let h = hint?.underlying as? GoSignature, h.typeParams.isEmpty, let inst = inferFromTarget(e, s, h) {
+                x.type = inst
+            } else {
+                genericValueError(e, s)
+                x.mode = .invalid
+            }
         }
         return x
     }

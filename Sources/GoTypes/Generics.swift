@@ -476,6 +476,50 @@ extension Checker {
         }
     }
 
+    /// Instantiates a generic function value from the function type it is
+    /// assigned to (reverse inference); nil if that does not determine it.
+    func inferFromTarget(_ e: Expr, _ s: GoSignature, _ target: GoSignature) -> GoSignature? {
+        let tparams = s.typeParams
+        let isTP: (GoTypeParam) -> Bool = { p in tparams.contains { $0 === p } }
+        var m: SubstMap = [:]
+        var fun: Expr = e
+        while let p = fun as? ParenExpr { fun = p.x }
+        for (i, t) in (partialInstances[ObjectIdentifier(fun)] ?? []).enumerated() where i < tparams.count {
+            m[ObjectIdentifier(tparams[i])] = t
+        }
+        let plain = GoSignature(recv: nil, params: s.params, results: s.results, variadic: s.variadic)
+        let tplain = GoSignature(recv: nil, params: target.params, results: target.results, variadic: target.variadic)
+        guard unify(plain, tplain, &m, isTP, depth: 0) else { return nil }
+        var targs: [GoType] = []
+        for p in tparams {
+            guard let t = m[ObjectIdentifier(p)] else { return nil }
+            targs.append(subst(t, m))
+        }
+        if !verify(tparams, targs, positions: [argCallPos ?? startPos(e)]) {
+            reportedGenericValue = true
+            return nil
+        }
+        let inst = instantiateSignature(s, targs)
+        var nameExpr: Expr = fun
+        if let ix = fun as? IndexExpr { nameExpr = ix.x }
+        recordInstance(nameExpr, Instance(typeArgs: targs, type: inst))
+        updateExprTypeAfterInference(e, inst)
+        return inst
+    }
+
+    /// A generic function used as a value that nothing instantiates.
+    func genericValueError(_ e: Expr, _ s: GoSignature) {
+        if reportedGenericValue { reportedGenericValue = false; return }
+        var fun: Expr = e
+        while let p = fun as? ParenExpr { fun = p.x }
+        if let ix = fun as? IndexExpr, let given = partialInstances[ObjectIdentifier(ix)], given.count < s.typeParams.count {
+            let p = s.typeParams[given.count]
+            errorAt(ix.pos, "cannot infer \(p.obj.name) (declared at \(fileSet.format(p.obj.pos)))")
+            return
+        }
+        error(e, "cannot use generic function \(exprText(e)) without instantiation")
+    }
+
     // MARK: inference
 
     /// Infers the missing type arguments of a call (types2 infer): explicit
