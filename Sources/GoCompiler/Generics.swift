@@ -2,7 +2,8 @@
 // generic functions, types and methods (and records every instance in
 // Info.instances), but the compiler does not yet produce code for them: a
 // package that declares one stops here, at the first such declaration in
-// source order, with `generic functions|methods|types not supported yet`,
+// source order (package level first, then types declared in function
+// bodies), with `generic functions|methods|types not supported yet`,
 // before escape analysis or code generation looks at a type parameter.
 import GoSyntax
 
@@ -31,6 +32,21 @@ extension Compiler {
                 }
             }
         }
-        return nil
+        // generic types declared inside functions (allowed in Go 1.27)
+        var local: Unsupported? = nil
+        let w = NodeWalker(intoLits: true) { n in
+            if local != nil { return false }
+            if let ds = n as? DeclStmt {
+                for d in ds.declList {
+                    if let t = d as? TypeDecl, t.tParamList != nil, !t.alias {
+                        local = Unsupported(t.name.pos, "generic types")
+                        return false
+                    }
+                }
+            }
+            return true
+        }
+        for f in files { w.walkFile(f) }
+        return local
     }
 }
