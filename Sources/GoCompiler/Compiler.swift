@@ -29,6 +29,7 @@ public enum Compiler {
     public static func compile(files: [File], info: Info, package: Package, fileSet: FileSet,
                                placement: VariablePlacement, plan: AllocationPlan,
                                natives: [String]) -> Result<Program, Unsupported> {
+        if let u = refuseGenerics(files: files) { return .failure(u) }
         let pc = ProgramCompiler(files: files, info: info, package: package, fileSet: fileSet,
                                  placement: placement, plan: plan, natives: natives)
         do {

@@ -35,6 +35,16 @@ extension Checker {
 
     func assignment(_ x: inout Operand, _ T: GoType?, context: String) {
         singleValue(&x)
+        if x.mode != .invalid, let s = x.type as? GoSignature, !s.typeParams.isEmpty, let e = x.expr {
+            // a generic function passed as an argument: infer from the parameter type
+            if let h = T?.underlying as? GoSignature, h.typeParams.isEmpty, let inst = inferFromTarget(e, s, h) {
+                x.type = inst
+            } else {
+                genericValueError(e, s)
+                x.mode = .invalid
+                return
+            }
+        }
         switch x.mode {
         case .invalid: return
         case .nilvalue, .constant, .variable, .mapindex, .value, .commaok, .commaerr: break

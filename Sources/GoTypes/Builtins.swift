@@ -233,6 +233,10 @@ extension Checker {
             switch T.underlying {
             case is GoSlice: minArgs = 2
             case is GoMap, is GoChan: minArgs = 1
+            case let tp as GoTypeParam where tp.typeSetTerms == nil:
+                error(arg0, invalidArg + "cannot make \(exprText(arg0)): no specific type")
+                use(Array(argList.dropFirst()))
+                return .invalid(call)
             default:
                 error(arg0, invalidArg + "cannot make \(exprText(arg0)): type must be slice, map, or channel")
                 use(Array(argList.dropFirst()))

@@ -46,13 +46,34 @@ extension Checker {
             for a in call.argList { _ = rawExpr(a, hint: nil) }
             return .invalid(call)
         }
-        guard let sig = x.type.underlying as? GoSignature else {
+        guard let sig0 = x.type.underlying as? GoSignature else {
             x.expr = call.fun
             error(call.fun, invalidOp + "cannot call \(describe(x)): \(typeStr(x.type)) is not a function")
             for a in call.argList { _ = rawExpr(a, hint: nil) }
             return .invalid(call)
         }
         let args = genericExprList(call.argList)
+        var sig = sig0
+        if !sig.typeParams.isEmpty {
+            var fun: Expr = call.fun
+            while let p = fun as? ParenExpr { fun = p.x }
+            let explicit = partialInstances[ObjectIdentifier(fun)] ?? []
+            var nameExpr: Expr = fun
+            if let ix = fun as? IndexExpr { nameExpr = ix.x }
+            var fname = exprText(nameExpr)
+            if let s = nameExpr as? SelectorExpr { fname = s.sel.value }
+            if args.contains(where: { $0.mode == .invalid }) { return .invalid(call) }
+            let npars = sig.params.count
+            if call.hasDots ? args.count != npars : (sig.variadic ? args.count < npars - 1 : args.count != npars) {
+                arguments(call, sig, args)   // the count error, with the generic signature
+                return .invalid(call)
+            }
+            guard let targs = infer(call, sig, explicit: explicit, args, funcName: fname) else { return .invalid(call) }
+            if !verify(sig.typeParams, targs, positions: [call.pos]) { return .invalid(call) }
+            sig = instantiateSignature(sig, targs)
+            recordInstance(nameExpr, Instance(typeArgs: targs, type: sig))
+            updateExprTypeAfterInference(call.fun, sig)
+        }
         arguments(call, sig, args)
         ctx.hasCallOrRecv = true
         var r = Operand(mode: .value, expr: call)
@@ -86,7 +107,13 @@ extension Checker {
             }
             return [x]
         }
-        return list.map { expr($0) }
+        // generic function arguments are instantiated from their parameter types (assignment)
+        return list.map { e in
+            var x = rawExpr(e, hint: nil)
+            exclude(&x, [.novalue, .builtin, .typexpr])
+            singleValue(&x)
+            return x
+        }
     }
 
     func typesSummary(_ list: [GoType], variadic: Bool, hasDots: Bool) -> String {
@@ -147,6 +174,9 @@ extension Checker {
             return
         }
         let context = "argument to \(exprText(call.fun))"
+        let savedCallPos = argCallPos
+        argCallPos = call.pos
+        defer { argCallPos = savedCallPos }
         for i in 0..<nargs {
             var a = args[i]
             assignment(&a, params[i], context: context)
@@ -159,7 +189,28 @@ extension Checker {
         let constArg = x.mode == .constant
         var ok = false
         var cause = ""
-        if constArg && isConstType(T) {
+        if constArg, let tp = T as? GoTypeParam {
+            // convertible to each specific type of the set; the result is not constant
+            x.mode = .value
+            if let terms = tp.typeSetTerms, !terms.isEmpty {
+                ok = true
+                for t in terms {
+                    let u = t.type.underlying
+                    if isString(x.type) && isBytesOrRunes(u) { continue }
+                    guard let ub = u as? GoBasic, representableConst(x.val, ub).ok else {
+                        if isInteger(x.type) && isInteger(u) {
+                            cause = "constant \(x.val) overflows \(typeStr(u)) (in \(typeStr(T)))"
+                        } else {
+                            cause = "cannot convert \(describe(x)) to type \(typeStr(u)) (in \(typeStr(T)))"
+                        }
+                        ok = false
+                        break
+                    }
+                }
+            } else {
+                cause = "\(typeStr(T)) does not contain specific types"
+            }
+        } else if constArg && isConstType(T) {
             if let t = T.underlying as? GoBasic {
                 if isInteger(t) {
                     // types2 stores the integer value before the range check
@@ -212,6 +263,28 @@ extension Checker {
         var c = ""
         if assignableTo(x, T, cause: &c) { return true }
         let V = x.type
+        if V is GoTypeParam || T is GoTypeParam {
+            // every type of one set must convert to every type of the other
+            func types(_ t: GoType) -> [GoType]? {
+                guard let p = t as? GoTypeParam else { return [t] }
+                guard let terms = p.typeSetTerms, !terms.isEmpty else { return nil }
+                return terms.map { $0.type }
+            }
+            guard let vs = types(V), let ts = types(T) else { return false }
+            for v in vs {
+                for t in ts {
+                    var y = x
+                    y.type = v
+                    var c2 = ""
+                    if !convertibleTo(y, t, cause: &c2) {
+                        cause = "cannot convert \(typeStr(v)) (in \(typeStr(V))) to type \(typeStr(t))" + (T is GoTypeParam ? " (in \(typeStr(T)))" : "")
+                        if !(V is GoTypeParam) { cause = "cannot convert \(typeStr(V)) to type \(typeStr(t)) (in \(typeStr(T)))" }
+                        return false
+                    }
+                }
+            }
+            return true
+        }
         let Vu = V.underlying, Tu = T.underlying
         if identicalIgnoreTags(Vu, Tu) { return true }
         if let vp = V as? GoPointer, let tp = T as? GoPointer, identicalIgnoreTags(vp.elem.underlying, tp.elem.underlying) { return true }
@@ -343,11 +416,13 @@ extension Checker {
                 var params = [Var(name: "_", type: x.type, pkg: pkg, pos: .none)]
                 params.append(contentsOf: sig.params.vars)
                 let t = GoSignature(recv: nil, params: GoTuple(params), results: sig.results, variadic: sig.variadic)
+                t.typeParams = sig.typeParams
                 recordSelection(e, Selection(kind: .methodExpr, recv: x.type, obj: m, index: r.index ?? [], indirect: r.indirect, type: t))
                 x.mode = .value
                 x.type = t
             } else {
                 let t = GoSignature(recv: nil, params: sig.params, results: sig.results, variadic: sig.variadic)
+                t.typeParams = sig.typeParams
                 recordSelection(e, Selection(kind: .methodVal, recv: x.type, obj: m, index: r.index ?? [], indirect: r.indirect, type: t))
                 x.mode = .value
                 x.type = t

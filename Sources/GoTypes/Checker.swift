@@ -70,6 +70,11 @@ public final class Info: @unchecked Sendable {
     public var initOrder: [Initializer] = []
     /// Function literal or declaration node → the outer local variables it captures.
     public var captures: [ObjectIdentifier: [Var]] = [:]
+    /// Name of a generic function, method or type (the Name, or the Sel of
+    /// a qualified or method selector) → the instance its use denotes: the
+    /// type arguments (explicit and inferred) and the instantiated type
+    /// (the call's signature, or the instance GoNamed). See ARCHITECTURE.md.
+    public var instances: [ObjectIdentifier: Instance] = [:]
     public init() {}
 
     public func typeOf(_ e: Expr) -> GoType? { types[ObjectIdentifier(e)]?.type }
@@ -225,6 +230,18 @@ public final class Checker {
     /// An unsupported feature was met: usage information is incomplete, so
     /// unused imports are not reported.
     var hadUnsupported = false
+    /// A generic type may stand uninstantiated (the X of X[...]).
+    var allowGeneric = false
+    /// Partially instantiated generic functions (f[int] before a call):
+    /// the IndexExpr → its explicit type arguments.
+    var partialInstances: [ObjectIdentifier: [GoType]] = [:]
+    /// Receiver instantiations already reported (wrong type parameter count).
+    var badReceivers = Set<ObjectIdentifier>()
+    /// While a call's arguments are assigned: the call's '(' (where a generic
+    /// function argument's instantiation failure is reported).
+    var argCallPos: Pos?
+    /// inferFromTarget reported why it failed (no second error).
+    var reportedGenericValue = false
     /// Checking a standard package surface: functions may lack bodies.
     var isStdSurface = false
 

@@ -175,7 +175,7 @@ extension Checker {
             return
         }
         if lhs == nil || lhs!.count == 1 {
-            var x = expr(initExpr)
+            var x = expr(initExpr, hint: typ != nil ? obj.type : nil)
             initVar(obj, &x, context: "variable declaration")
             return
         }
@@ -185,9 +185,35 @@ extension Checker {
     // MARK: types
 
     func typeDecl(_ obj: TypeName, _ tdecl: TypeDecl) {
-        if tdecl.tParamList != nil {
-            notSupported(tdecl.name, "generic types")
-            obj.type = Typ.invalid
+        if let tpl = tdecl.tParamList, !tdecl.alias {
+            let named = GoNamed(obj: obj, underlying: nil)
+            obj.type = named
+            let saved = ctx.scope
+            ctx.scope = Scope(parent: saved ?? pkg.scope, comment: "type parameters")
+            named.typeParams = declareTypeParams(tpl) { named.typeParams = $0 }
+            let rhs = unalias(definedType(tdecl.type, def: named))
+            ctx.scope = saved
+            if rhs is GoTypeParam {
+                error(tdecl.type, "cannot use a type parameter as RHS in type declaration")
+                named.resolved = Typ.invalid
+            } else {
+                named.resolved = rhs.underlying
+            }
+            validType(named)
+            collectMethods(obj, named)
+            return
+        }
+        if let tpl = tdecl.tParamList, tdecl.alias {
+            // a generic alias (type A[P any] = T): each instance is T with P replaced
+            obj.isAlias = true
+            let named = GoNamed(obj: obj, underlying: nil)
+            named.isGenericAlias = true
+            obj.type = named
+            let saved = ctx.scope
+            ctx.scope = Scope(parent: saved ?? pkg.scope, comment: "type parameters")
+            named.typeParams = declareTypeParams(tpl)
+            named.resolved = typExpr(tdecl.type)
+            ctx.scope = saved
             return
         }
         if tdecl.alias {
@@ -291,12 +317,12 @@ extension Checker {
     // MARK: functions
 
     func funcDecl(_ obj: Func, _ fdecl: FuncDecl, _ d: DeclInfo) {
-        if fdecl.tParamList != nil {
-            notSupported(fdecl.name, fdecl.recv == nil ? "generic functions" : "generic methods")
-            // an invalid type keeps uses of the function from cascading into more errors
-            obj.type = Typ.invalid
-            return
-        }
+        // As types2, guard against cycles through the signature (func f() [f()]int):
+        // the object has an (empty, then filled in) signature from the start.
+        let sig = GoSignature(params: emptyTuple, results: emptyTuple, variadic: false)
+        obj.type = sig
+        let savedScope = ctx.scope
+        var generic = fdecl.tParamList != nil
         if let r = fdecl.recv {
             var rt: Expr = r.type
             while true {
@@ -304,18 +330,52 @@ extension Checker {
                 if let op = rt as? Operation, op.op == .mul, op.y == nil { rt = op.x; continue }
                 break
             }
-            if rt is IndexExpr {
-                // a method of a generic type: the type was reported already
-                hadUnsupported = true
-                obj.type = Typ.invalid
-                return
+            if let ix = rt as? IndexExpr {
+                // a method of a generic type: its receiver type parameters
+                // are declared anew, constrained as the type's
+                generic = true
+                ctx.scope = Scope(parent: savedScope ?? pkg.scope, comment: "receiver type parameters")
+                let names = unpackList(ix.index)
+                var rtps: [GoTypeParam] = []
+                for (i, ne) in names.enumerated() {
+                    guard let n = ne as? Name else { error(ne, "receiver type parameter \(exprText(ne)) must be an identifier"); continue }
+                    let tn = TypeName(name: n.value, type: nil, pkg: pkg, pos: n.pos)
+                    let tp = GoTypeParam(obj: tn, index: i)
+                    tn.type = tp
+                    if n.value != "_" { declare(ctx.scope!, n, tn) } else { recordDef(n, tn) }
+                    rtps.append(tp)
+                }
+                let bx = genericTypeOperand(ix.x)
+                if let orig = bx.type as? GoNamed, orig.isGeneric {
+                    if orig.typeParams.count != rtps.count {
+                        let got = "\(rtps.count) type parameter" + (rtps.count == 1 ? "" : "s")
+                        error(ix.x, "receiver declares \(got), but receiver base type declares \(orig.typeParams.count)")
+                        badReceivers.insert(ObjectIdentifier(ix))
+                    }
+                    let m = substMap(orig.typeParams, rtps)
+                    for (i, tp) in rtps.enumerated() where i < orig.typeParams.count {
+                        tp.constraint = subst(orig.typeParams[i].constraint, m)
+                    }
+                } else if bx.mode == .typexpr, isValid(bx.type) {
+                    error(ix.x, "\(typeStr(bx.type)) is not a generic type")
+                }
+                sig.recvTypeParams = rtps
             }
         }
-        // As types2, guard against cycles through the signature (func f() [f()]int):
-        // the object has an (empty, then filled in) signature from the start.
-        let sig = GoSignature(params: emptyTuple, results: emptyTuple, variadic: false)
-        obj.type = sig
+        if let tpl = fdecl.tParamList {
+            if ctx.scope === savedScope {
+                ctx.scope = Scope(parent: savedScope ?? pkg.scope, comment: "type parameters")
+            }
+            if fdecl.name.value == "main" && fdecl.recv == nil && pkg.name == "main" {
+                error(fdecl.name, "func main must have no type parameters")
+            } else if fdecl.name.value == "init" && fdecl.recv == nil {
+                error(fdecl.name, "func init must have no type parameters")
+            }
+            sig.typeParams = declareTypeParams(tpl)
+        }
         let (s, _) = funcType(recv: fdecl.recv, fdecl.type, isMethodDecl: true)
+        ctx.scope = savedScope
+        _ = generic
         sig.recv = s.recv; sig.params = s.params; sig.results = s.results; sig.variadic = s.variadic
         if let r = sig.recv, r.type is GoPointer { obj.hasPtrRecv = true }
         if let body = fdecl.body {

@@ -15,6 +15,15 @@ extension Checker {
         var x = rawExpr(e, hint: hint)
         exclude(&x, [.novalue, .builtin, .typexpr])
         singleValue(&x)
+        if x.mode != .invalid, let s = x.type as? GoSignature, !s.typeParams.isEmpty {
+            // inference from the assignment context (var f func(int) int = Id)
+            if let h = hint?.underlying as? GoSignature, h.typeParams.isEmpty, let inst = inferFromTarget(e, s, h) {
+                x.type = inst
+            } else {
+                genericValueError(e, s)
+                x.mode = .invalid
+            }
+        }
         return x
     }
 
@@ -240,6 +249,10 @@ extension Checker {
             x = expr(e.x)
             if x.mode == .invalid { return .invalid(e) }
             guard let xi = x.type.underlying as? GoInterface else {
+                if x.type is GoTypeParam {
+                    error(e.x, invalidOp + "cannot use type assertion on type parameter value \(describe(x))")
+                    return .invalid(e)
+                }
                 error(e.x, invalidOp + "\(describe(x)) is not an interface")
                 return .invalid(e)
             }
@@ -410,6 +423,15 @@ extension Checker {
         }
         if x.isNil {
             return hasNil(target) ? (target, nil, .none) : (nil, nil, .invalid)
+        }
+        if let tp = target as? GoTypeParam, tp.underlying is GoTypeParam {
+            // every type of the set must take the value; the result is not constant
+            guard let terms = tp.typeSetTerms, !terms.isEmpty else { return (nil, nil, .invalid) }
+            for t in terms {
+                let (r, _, code) = implicitTypeAndValue(x, t.type)
+                if r == nil { return (nil, nil, code) }
+            }
+            return (target, nil, .none)
         }
         switch target.underlying {
         case let u as GoBasic:
@@ -683,6 +705,9 @@ extension Checker {
             }
         }
         if failed {
+            if cause.isEmpty, errOp.type is GoTypeParam {
+                cause = "type parameter \(typeStr(errOp.type)) cannot use operator \(op)"
+            }
             if cause.isEmpty {
                 var what = compositeKind(errOp.type)
                 if what.isEmpty { what = typeStr(errOp.type) }

@@ -4,17 +4,41 @@
 import GoSyntax
 
 extension Checker {
+    /// f[A, B]: explicit (possibly partial) instantiation of a generic function.
+    func funcInstance(_ e: IndexExpr, _ x: Operand, _ sig: GoSignature) -> Operand {
+        let args = typeArgs(e.index)
+        if args.contains(where: { !isValid($0.0) }) { return .invalid(e) }
+        if args.count > sig.typeParams.count {
+            error(args[sig.typeParams.count].1, "got \(args.count) type arguments but want \(sig.typeParams.count)")
+            return .invalid(e)
+        }
+        if args.count < sig.typeParams.count {
+            // completed by inference in the call (callExpr)
+            partialInstances[ObjectIdentifier(e)] = args.map { $0.0 }
+            return Operand(mode: .value, expr: e, type: sig)
+        }
+        let targs = args.map { $0.0 }
+        if !verify(sig.typeParams, targs, positions: args.map { startPos($0.1) }) { return .invalid(e) }
+        let isig = instantiateSignature(sig, targs)
+        recordInstance(e.x, Instance(typeArgs: targs, type: isig))
+        return Operand(mode: .value, expr: e, type: isig)
+    }
+
     func indexExpr(_ e: IndexExpr) -> Operand {
-        var x = exprOrType(e.x)
+        var x = genericTypeOperand(e.x)
         switch x.mode {
         case .invalid:
             use(unpackList(e.index))
             return .invalid(e)
         case .typexpr:
-            if isValid(x.type) { notSupported(e, "generic type instantiation") }
-            use(unpackList(e.index))
-            return .invalid(e)
+            // a generic type's instantiation used as a type (List[int]{...}, conversions)
+            let t = typExpr(e)
+            if !isValid(t) { return .invalid(e) }
+            return Operand(mode: .typexpr, expr: e, type: t)
         default: break
+        }
+        if let sig = x.type as? GoSignature, !sig.typeParams.isEmpty {
+            return funcInstance(e, x, sig)
         }
         if !isValid(x.type) || !isComplete(x.type) {
             use(unpackList(e.index))
@@ -56,6 +80,30 @@ extension Checker {
             x.type = m.elem
             x.expr = e
             return x
+        case let tp as GoTypeParam:
+            // no core type: every type of the set must index to one element type
+            // (strings and byte slices: byte); the result is not addressable
+            if let terms = tp.typeSetTerms, !terms.isEmpty {
+                var elem: GoType? = nil
+                var ok = true
+                for t in terms {
+                    var el: GoType? = nil
+                    switch t.type.underlying {
+                    case let b as GoBasic where isString(b): el = Universe.byteType
+                    case let a as GoArray: el = a.elem
+                    case let sl as GoSlice: el = sl.elem
+                    case let p as GoPointer: el = (p.elem.underlying as? GoArray)?.elem
+                    default: el = nil
+                    }
+                    guard let el, elem == nil || identical(elem, el) else { ok = false; break }
+                    elem = el
+                }
+                if ok, let elem {
+                    valid = true
+                    x.mode = .value
+                    x.type = elem
+                }
+            }
         default: break
         }
         if !valid {

@@ -149,7 +149,8 @@ extension Checker {
             }
             if isValid(base.underlying) {
                 let q = isElem ? " element" : ""
-                error(e, "invalid composite literal\(q) type \(typeStr(typ))")
+                let cause = typ.underlying is GoTypeParam ? " (no common underlying type)" : ""
+                error(e, "invalid composite literal\(q) type \(typeStr(typ))\(cause)")
                 return .invalid(e)
             }
         }

@@ -34,6 +34,14 @@ extension Checker {
 
     private func lookupImpl(_ T0: GoType, addressable: Bool, pkg: Package?, name: String, foldCase: Bool) -> LookupResult {
         var T = unalias(T0)
+        if let tp = T as? GoTypeParam {
+            // the methods of its constraint's type set (no fields)
+            guard let i = tp.iface else { return LookupResult(obj: nil, index: nil, indirect: false) }
+            for (k, m) in i.allMethods.enumerated() where sameName(m, pkg, name, foldCase) {
+                return LookupResult(obj: m, index: [k], indirect: false)
+            }
+            return LookupResult(obj: nil, index: nil, indirect: false)
+        }
         var isPtr = false
         if let p = T as? GoPointer {
             T = unalias(p.elem); isPtr = true
@@ -54,7 +62,7 @@ extension Checker {
                 if let named = typ as? GoNamed {
                     if seen.contains(ObjectIdentifier(named)) { continue }
                     seen.insert(ObjectIdentifier(named))
-                    if let (i, m) = named.methods.enumerated().first(where: { sameName($0.element, pkg, name, foldCase) }).map({ ($0.offset, $0.element) }) {
+                    if let (i, m) = namedMethods(named, resolve: { [self] in objDecl($0) }).enumerated().first(where: { sameName($0.element, pkg, name, foldCase) }).map({ ($0.offset, $0.element) }) {
                         if foundIndex != nil || e.multiples {
                             return LookupResult(obj: nil, index: e.index + [i], indirect: false)
                         }

@@ -95,6 +95,7 @@ extension Checker {
                     desc = what + " "
                 }
                 buf += " of " + desc + "type " + typeStr(x.type)
+                if let tp = x.type as? GoTypeParam { buf += " constrained by " + constraintStr(tp.constraint) }
             } else {
                 buf += " with invalid type"
             }

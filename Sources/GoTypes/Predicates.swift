@@ -6,16 +6,27 @@ import GoSyntax
 func basicInfo(_ t: GoType?) -> BasicInfo {
     (t?.underlying as? GoBasic)?.info ?? []
 }
-func isBoolean(_ t: GoType?) -> Bool { basicInfo(t).contains(.isBoolean) }
-func isInteger(_ t: GoType?) -> Bool { basicInfo(t).contains(.isInteger) }
-func isUnsigned(_ t: GoType?) -> Bool { basicInfo(t).contains(.isUnsigned) }
-func isFloat(_ t: GoType?) -> Bool { basicInfo(t).contains(.isFloat) }
-func isComplex(_ t: GoType?) -> Bool { basicInfo(t).contains(.isComplex) }
-func isNumeric(_ t: GoType?) -> Bool { !basicInfo(t).isDisjoint(with: .isNumeric) }
-func isString(_ t: GoType?) -> Bool { basicInfo(t).contains(.isString) }
-func isIntegerOrFloat(_ t: GoType?) -> Bool { !basicInfo(t).isDisjoint(with: [.isInteger, .isFloat]) }
+/// For a type parameter, whether every type of its type set passes (types2's
+/// allBoolean, allNumeric...: false for a type set without terms); for any
+/// other type, whether its basic info passes.
+func allBasic(_ t: GoType?, _ ok: (BasicInfo) -> Bool) -> Bool {
+    if let p = t?.underlying as? GoTypeParam {
+        guard let terms = p.typeSetTerms, !terms.isEmpty else { return false }
+        return terms.allSatisfy { ok(basicInfo($0.type)) }
+    }
+    return ok(basicInfo(t))
+}
+func isBoolean(_ t: GoType?) -> Bool { allBasic(t) { $0.contains(.isBoolean) } }
+func isInteger(_ t: GoType?) -> Bool { allBasic(t) { $0.contains(.isInteger) } }
+func isUnsigned(_ t: GoType?) -> Bool { allBasic(t) { $0.contains(.isUnsigned) } }
+func isFloat(_ t: GoType?) -> Bool { allBasic(t) { $0.contains(.isFloat) } }
+func isComplex(_ t: GoType?) -> Bool { allBasic(t) { $0.contains(.isComplex) } }
+func isNumeric(_ t: GoType?) -> Bool { allBasic(t) { !$0.isDisjoint(with: .isNumeric) } }
+func isString(_ t: GoType?) -> Bool { allBasic(t) { $0.contains(.isString) } }
+func isIntegerOrFloat(_ t: GoType?) -> Bool { allBasic(t) { !$0.isDisjoint(with: [.isInteger, .isFloat]) } }
 func isConstType(_ t: GoType?) -> Bool { !basicInfo(t).isDisjoint(with: .isConstType) }
-func isOrdered(_ t: GoType?) -> Bool { !basicInfo(t).isDisjoint(with: .isOrdered) }
+func isOrdered(_ t: GoType?) -> Bool { allBasic(t) { !$0.isDisjoint(with: .isOrdered) } }
+func isTypeParam(_ t: GoType?) -> Bool { t is GoTypeParam }
 /// Untyped basic types (only basic types are ever untyped).
 func isUntyped(_ t: GoType?) -> Bool { (t as? GoBasic)?.info.contains(.isUntyped) ?? false }
 func isTyped(_ t: GoType?) -> Bool { !isUntyped(t) }
@@ -32,9 +43,14 @@ func isInvalidType(_ t: GoType?) -> Bool { !isValid(t) }
 func isInterface(_ t: GoType?) -> Bool { t?.underlying is GoInterface }
 func isUnsafePointer(_ t: GoType?) -> Bool { (t?.underlying as? GoBasic)?.kind == .unsafePointer }
 func isPointer(_ t: GoType?) -> Bool { t?.underlying is GoPointer }
-func isNamed(_ t: GoType?) -> Bool { t is GoNamed || (t as? GoBasic).map { $0.kind != .invalid } ?? false }
+func isNamed(_ t: GoType?) -> Bool { t is GoNamed || t is GoTypeParam || (t as? GoBasic).map { $0.kind != .invalid } ?? false }
 
 func hasNil(_ t: GoType?) -> Bool {
+    if t is GoTypeParam && !(t?.underlying is GoTypeParam) {
+        // a core type is not enough: every type of the set must have nil
+        guard let terms = (t as? GoTypeParam)?.typeSetTerms else { return false }
+        return terms.allSatisfy { !$0.tilde || hasNil($0.type) } && hasNil(t?.underlying)
+    }
     switch t?.underlying {
     case let b as GoBasic: return b.kind == .unsafePointer
     case is GoSlice, is GoPointer, is GoSignature, is GoMap, is GoChan: return true
@@ -51,6 +67,10 @@ func comparableType(_ t: GoType?, depth: Int = 0) -> Bool {
 /// nil if t is comparable; otherwise the reason as types2 phrases it.
 func incomparableCause(_ t: GoType?, depth: Int = 0) -> String? {
     guard let t, depth < 64 else { return nil }
+    if let p = t as? GoTypeParam {
+        if p.isComparableSet { return nil }
+        return "incomparable types in type set"
+    }
     switch t.underlying {
     case let b as GoBasic: return b.kind == .untypedNil ? "" : nil
     case is GoPointer, is GoChan, is GoInterface: return nil
@@ -123,7 +143,10 @@ private func identical(_ x0: GoType?, _ y0: GoType?, _ seen: inout [(ObjectIdent
             if !identical(m.type, n.type, &seen, depth: depth + 1) { return false }
         }
         return true
-    case (is GoNamed, is GoNamed): return false
+    case let (a as GoNamed, b as GoNamed):
+        guard let ao = a.origin, ao === b.origin, a.typeArgs.count == b.typeArgs.count else { return false }
+        for (i, t) in a.typeArgs.enumerated() where !identical(t, b.typeArgs[i], &seen, depth: depth + 1) { return false }
+        return true
     default: return false
     }
 }

@@ -398,6 +398,8 @@ extension Checker {
         if x.mode != .invalid {
             if let i = x.type.underlying as? GoInterface {
                 xi = i
+            } else if x.type is GoTypeParam {
+                error(guardE.x, "cannot use type switch on type parameter value \(describe(x))")
             } else {
                 error(guardE.x, "\(describe(x)) is not an interface")
             }
@@ -491,6 +493,9 @@ extension Checker {
                 x.mode = .invalid
                 ok = true
                 key = Typ.invalid; val = Typ.invalid
+            case let tp as GoTypeParam:
+                ok = false
+                if tp.typeSetTerms == nil { cause = "no specific type" }
             default: ok = false
             }
             if x.mode == .invalid {

@@ -31,9 +31,21 @@ extension Checker {
             error(e, "type expression too deeply nested")
             return Typ.invalid
         }
-        let t = typInternal(e, def: def)
+        var t = typInternal(e, def: def)
+        if let n = t as? GoNamed, n.isGeneric, !(e is IndexExpr), !allowGeneric {
+            error(e, "cannot use generic type \(genericTypeStr(n)) without instantiation")
+            t = Typ.invalid
+        }
         recordType(e, t)
         return t
+    }
+
+    /// The operand X of a type instantiation X[...] (a generic type is allowed).
+    func genericTypeOperand(_ e: Expr) -> Operand {
+        let saved = allowGeneric
+        allowGeneric = true
+        defer { allowGeneric = saved }
+        return exprOrType(e)
     }
 
     private func typInternal(_ e0: Expr, def: GoNamed?) -> GoType {
@@ -66,9 +78,20 @@ extension Checker {
             }
             return Typ.invalid
         case let e as IndexExpr:
-            let x = exprOrType(e.x)
-            if x.mode != .invalid && isValid(x.type) { notSupported(e, "generic type instantiation") }
-            return Typ.invalid
+            if badReceivers.contains(ObjectIdentifier(e)) { return Typ.invalid }
+            let x = genericTypeOperand(e.x)
+            if x.mode == .invalid || !isValid(x.type) { use(unpackList(e.index)); return Typ.invalid }
+            guard x.mode == .typexpr else {
+                error(e.x, "\(exprText(e.x)) is not a type")
+                use(unpackList(e.index))
+                return Typ.invalid
+            }
+            guard let orig = x.type as? GoNamed, orig.isGeneric else {
+                error(e.x, invalidOp + "\(exprText(e)) (\(typeStr(x.type)) is not a generic type)")
+                use(unpackList(e.index))
+                return Typ.invalid
+            }
+            return instantiateType(e, orig)
         case let e as ParenExpr:
             return definedType(e.x, def: def)
         case let e as ArrayType:
@@ -103,7 +126,9 @@ extension Checker {
             let elem = varType(e.value)
             let m = GoMap(key: key, elem: elem)
             later { [self] in
-                if isValid(key) && !comparableType(key) && !isInterface(key) {
+                if let p = key as? GoTypeParam, !p.isComparableSet {
+                    error(e.key, "invalid map key type \(typeStr(key)) (missing comparable constraint)")
+                } else if isValid(key) && !(key is GoTypeParam) && !comparableType(key) && !isInterface(key) {
                     error(e.key, "invalid map key type \(typeStr(key))")
                 }
             }
@@ -182,6 +207,9 @@ extension Checker {
                     var base = t
                     var isPtr = false
                     if let p = t as? GoPointer { base = p.elem; isPtr = true }
+                    if base is GoTypeParam {
+                        error(embeddedPos, "embedded field type cannot be a (pointer to a) type parameter")
+                    } else {
                     switch base.underlying {
                     case let b as GoBasic:
                         if isValid(base) && b.kind == .unsafePointer {
@@ -192,6 +220,7 @@ extension Checker {
                     case is GoInterface:
                         if isPtr { error(embeddedPos, "embedded field type cannot be a pointer to an interface") }
                     default: break
+                    }
                     }
                 }
             }
@@ -240,21 +269,19 @@ extension Checker {
             } else {
                 // embedded element
                 if let op = f.type as? Operation, op.op == .or || op.op == .tilde {
-                    // A constraint interface (type terms): valid Go, usable only
-                    // as a constraint, which gomem does not support; its term
-                    // types are resolved so that names are checked and used.
+                    // A type-term element: the interface is a constraint.
                     iface.hasTypeTerms = true
-                    var terms: [Expr] = [op]
-                    while let t = terms.popLast() {
-                        if let o = t as? Operation, o.op == .or, let y = o.y { terms.append(o.x); terms.append(y); continue }
-                        if let o = t as? Operation, o.op == .tilde, o.y == nil { _ = typExpr(o.x); continue }
-                        _ = typExpr(t)
-                    }
+                    iface.unions.append(unionTerms(op))
                     continue
                 }
                 let t = typExpr(f.type)
                 guard isValid(t) else { continue }
-                if t.underlying is GoInterface || (t as? GoNamed)?.resolved == nil {
+                if t is GoTypeParam {
+                    error(f.type, "term cannot be a type parameter")
+                    continue
+                }
+                // a non-interface element is a one-term union (typeSetTerms)
+                if t.underlying is GoInterface || ((t as? GoNamed).map { $0.resolved == nil } ?? false) {
                     iface.embeddeds.append(t)
                 } else {
                     iface.hasTypeTerms = true

@@ -96,6 +96,13 @@ struct TypeWriter {
             if parens { out += ")" }
         case let n as GoNamed:
             typeName(n.obj)
+            if !n.typeArgs.isEmpty {
+                out += "["
+                for (i, a) in n.typeArgs.enumerated() { if i > 0 { out += "," }; write(a) }
+                out += "]"
+            }
+        case let p as GoTypeParam:
+            out += p.obj.name
         default:
             out += "?"
         }

@@ -104,6 +104,11 @@ public final class GoSignature: GoType, @unchecked Sendable {
     public var results: GoTuple
     /// The last parameter has type []T and was declared ...T.
     public var variadic: Bool
+    /// Type parameters of a generic function or method (empty otherwise).
+    public var typeParams: [GoTypeParam] = []
+    /// Type parameters a method declares for its generic receiver
+    /// (`func (l *List[T]) ...`); the receiver's type arguments bind them.
+    public var recvTypeParams: [GoTypeParam] = []
     public init(recv: Var? = nil, params: GoTuple, results: GoTuple, variadic: Bool) {
         self.recv = recv; self.params = params; self.results = results; self.variadic = variadic
     }
@@ -118,6 +123,12 @@ public final class GoInterface: GoType, @unchecked Sendable {
     public var isComparableConstraint = false
     /// The interface has type terms (a constraint interface).
     public var hasTypeTerms = false
+    /// Its type-term elements: each is a union (`~int | string`, or one
+    /// non-interface type); the type set is their intersection with the
+    /// embedded interfaces' (Generics.swift).
+    public var unions: [[Term]] = []
+    /// Written as a bare type-term constraint (`[T ~int | string]`).
+    public var implicit = false
     var computed: [Func]?
     var computing = false
     public init(methods: [Func], embeddeds: [GoType]) { self.methods = methods; self.embeddeds = embeddeds }
@@ -165,6 +176,19 @@ public final class GoNamed: GoType, @unchecked Sendable {
     /// the defined type. Such a copy prints as the alias and is otherwise
     /// replaced by its target (`unalias`) wherever identity matters.
     public private(set) var aliasTarget: GoNamed?
+    /// A generic type's type parameters (the origin's; empty otherwise).
+    public var typeParams: [GoTypeParam] = []
+    /// An instance (`List[int]`): its generic type and its type arguments.
+    public internal(set) var origin: GoNamed?
+    public internal(set) var typeArgs: [GoType] = []
+    /// A generic type's instances, made once per distinct argument list.
+    var instances: [GoNamed] = []
+    /// An instance's methods, substituted on demand (by name).
+    var instanceMethods: [String: Func] = [:]
+    public var isGeneric: Bool { !typeParams.isEmpty && origin == nil }
+    /// A generic alias (`type A[P any] = T`): `resolved` is T, not an
+    /// underlying type, and instantiating yields T substituted.
+    public internal(set) var isGenericAlias = false
     public init(obj: TypeName, underlying: GoType?) { self.obj = obj; self.resolved = underlying }
     init(aliasOf target: GoNamed, obj: TypeName) {
         self.obj = obj
@@ -174,6 +198,7 @@ public final class GoNamed: GoType, @unchecked Sendable {
     }
     public override var underlying: GoType {
         if let t = aliasTarget { return t.underlying }
+        if resolved == nil, let o = origin { instantiateUnderlying(self, o) }
         // Follow chains of named types (type A B) defensively.
         var u = resolved
         var n = 0

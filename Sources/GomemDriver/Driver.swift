@@ -169,6 +169,12 @@ extension Driver {
         case .failure(let f): return f.result
         case .success(let p): prog = p
         }
+        // Generic code is checked but not compiled yet: refuse it before
+        // escape analysis meets a type parameter.
+        if let u = Compiler.refuseGenerics(files: prog.files) {
+            return CommandResult(exitCode: 1, stdout: "",
+                                 stderr: "# command-line-arguments\n\(prog.fileSet.format(u.pos)): \(u.feature) not supported yet\n")
+        }
         // Escape analysis decides stack or heap (Placement.swift); the
         // conservative rule when GOMEM_PLACEMENT=conservative, or when the
         // compiler refuses a construct on a variable kept on the stack.

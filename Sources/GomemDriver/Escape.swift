@@ -7,6 +7,7 @@
 // -m -l. A program with errors prints them exactly as `build` does.
 // Debug: GOMEM_ESCAPE_TIMING=1 reports how long the analysis itself took;
 // GOMEM_STORES=report prints the append store decisions (as `run` does).
+import GoCompiler
 import GoEscape
 import GoSyntax
 import GoTypes
@@ -23,6 +24,10 @@ extension Driver {
         case .failure(let f):
             return f.result
         case .success(let prog):
+            if let u = Compiler.refuseGenerics(files: prog.files) {   // generic code: not analyzed yet
+                return CommandResult(exitCode: 1, stdout: "",
+                                     stderr: "# command-line-arguments\n\(prog.fileSet.format(u.pos)): \(u.feature) not supported yet\n")
+            }
             let start = System.monotonicNanoseconds()
             let r = escape(prog, verbose: max(1, verbose))
             if System.env("GOMEM_STORES") == "report" {

@@ -96,10 +96,31 @@ func check(_ src: String, importer: StdImporter = StdImporter()) -> (Package, In
         #expect(errs2.first == "./x.go:7:16: cannot use a (variable of type int) as MyInt value in variable declaration")
     }
 
-    /// gomem-specific: generics are rejected cleanly (not a Go message).
-    @Test func unsupportedFeatures() {
-        let (_, _, errs) = check("package main\n\nfunc Map[T any](x T) T { return x }\n\nfunc main() {}\n")
-        #expect(errs.first == "./x.go:3:6: generic functions not supported yet")
+    /// Generic code checks; every instantiation is recorded in Info.instances
+    /// (the type arguments after inference) for the compiler.
+    @Test func genericInstancesRecorded() {
+        let src = """
+        package main
+
+        type List[T any] struct{ v T }
+
+        func (l *List[T]) Get() T { return l.v }
+
+        func Map[S ~[]E, E, R any](s S, f func(E) R) []R { return nil }
+
+        func main() {
+        	var l List[string]
+        	_ = l.Get()
+        	_ = Map([]int{1}, func(int) bool { return true })
+        }
+        """
+        let (_, info, errs) = check(src)
+        #expect(errs.isEmpty)
+        let insts = info.instances.values.map { i in i.typeArgs.map { "\($0)" }.joined(separator: ",") }.sorted()
+        // the receiver List[T] of Get is a use too (with Get's receiver type parameter)
+        #expect(insts == ["T", "[]int,int,bool", "string"])
+        let (_, _, errs2) = check("package main\n\nfunc F[T int | string](x T) {}\n\nfunc main() { F(1.5) }\n")
+        #expect(errs2.first == "./x.go:5:16: float64 does not satisfy int | string (float64 missing in int | string)")
     }
 
     @Test func deepNestingDoesNotCrash() {

@@ -1,0 +1,7 @@
+package main
+
+import "fmt"
+
+func main[T any]() {
+	fmt.Println(1)
+}

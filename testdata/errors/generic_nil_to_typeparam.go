@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+func Nil[T any]() T {
+	return nil
+}
+
+func main() {
+	fmt.Println(Nil[*int]())
+}
