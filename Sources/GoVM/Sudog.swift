@@ -196,7 +196,7 @@ extension VM {
         appendReceiver(&area, data: data, recvCopy: recvCopy)
         let info = program.funcs[fn]
         if info.entry < 0, let f = natives[Int(info.native)] {
-            area += [UInt8](repeating: 0, count: 64)
+            area += [UInt8](repeating: 0, count: FrameLayout.nativeSlack)
             return area.withUnsafeMutableBytes { f(opaque, $0.baseAddress!) }
         }
         return invoke(fn: fn, area: area, resultOff: 0, resultBytes: 0).0.rawValue
