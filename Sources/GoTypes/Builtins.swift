@@ -329,6 +329,8 @@ extension Checker {
             var a = x
             assignment(&a, nil, context: "argument to unsafe.\(id.goName)")
             if a.mode == .invalid || !isComplete(a.type) { return .invalid(call) }
+            // A size that depends on a type argument is not a constant (types2's hasVarSize).
+            if hasVarSize(a.type) { return Operand(mode: .value, expr: call, type: Typ.uintptr) }
             let v = id == .sizeof ? Sizes.sizeof(a.type) : Sizes.alignof(a.type)
             return Operand(mode: .constant, expr: call, type: Typ.uintptr, val: .int(.init(v)))
         case .offsetof:
@@ -402,5 +404,20 @@ extension Checker {
             if x.mode == .invalid || y.mode == .invalid { return false }
         }
         return true
+    }
+}
+
+/// Whether the size of values of type t depends on a type argument: a type
+/// parameter, or an array or struct holding one (types2's hasVarSize).
+func hasVarSize(_ t: GoType, _ seen: Set<ObjectIdentifier> = []) -> Bool {
+    if t is GoTypeParam { return true }
+    if let n = t as? GoNamed {
+        if seen.contains(ObjectIdentifier(n)) { return false }
+        return hasVarSize(n.underlying, seen.union([ObjectIdentifier(n)]))
+    }
+    switch t.underlying {
+    case let a as GoArray: return hasVarSize(a.elem, seen)
+    case let s as GoStruct: return s.fields.contains { $0.type.map { hasVarSize($0, seen) } ?? false }
+    default: return false
     }
 }

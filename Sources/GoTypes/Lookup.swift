@@ -213,7 +213,9 @@ extension Checker {
 
     /// Reports whether T has all of interface Ti's methods (for type assertions: static == false).
     func assertableTo(_ V: GoInterface, _ T: GoType) -> String? {
-        if T.underlying is GoInterface { return nil }
+        // No static check when T is an interface — a type parameter included
+        // (its underlying type is its constraint's interface, as in types2).
+        if T.underlying is GoInterface || T is GoTypeParam { return nil }
         return missingMethodCause(T, V, V, isStatic: true)
     }
 }
