@@ -122,7 +122,7 @@ public enum Op: UInt16, Sendable {
     case deferproc   // push a defer record: func value F[a], c bytes of arguments at fp + b
     case rundefers   // run this frame's pending defers (one at a time, re-executing this instruction)
     case panic       // panic(F(a,16))
-    case recover     // F(a,16) = recover()
+    case recover     // F(a,16) = recover(); w=1: on behalf of the caller (`defer recover()`'s thunk)
     case panicstub   // (in the runtime stub) continue a panic after a deferred call returns
     case fatal       // runtime failure with message K-string a (unsupported construct reached)
     case mkclosure   // F[a] = new closure of function b with c captured words from fp + d

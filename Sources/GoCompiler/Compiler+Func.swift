@@ -570,9 +570,10 @@ final class FunctionCompiler {
     }
 
     /// The body of a builtin's defer/go thunk (`ProgramCompiler.builtinThunk`):
-    /// the operands are its parameters. recover does nothing there: it is
-    /// not called directly by the deferred function (Go's deferred wrapper
-    /// calls it), so `defer recover()` never stops a panic.
+    /// the operands are its parameters. `defer recover()` recovers only
+    /// when its deferring function returns normally while running as a
+    /// panic's deferred call (Go's recover1 cases): run by the panic itself,
+    /// the thunk is no deferred function's direct callee and recovers nothing.
     func compileBuiltinThunk(_ id: BuiltinId, _ types: [GoType], at pos: Pos) throws {
         emit(Instr(.morestack))
         var off = FrameLayout.headerSize
@@ -580,7 +581,13 @@ final class FunctionCompiler {
         for t in types { vals.append((Int32(off), t)); markPtrs(off, t); off += TypeTable.slotSize(t) }
         frameTop = off
         let localsStart = frameTop
-        if id != .recover { _ = try builtinOp(id, vals, at: pos) }
+        if id == .recover {
+            // `defer recover()`: recovers as if its deferring function had
+            // called recover (GoVM's recover with w = 1).
+            emit(Instr(.recover, words(2), w: 1))
+        } else {
+            _ = try builtinOp(id, vals, at: pos)
+        }
         emit(Instr(.ret))
         try finish(localsStart: localsStart, argEnd: off)
     }

@@ -168,6 +168,7 @@ let runtimeCallersNatives: [(String, NativeFn)] = [
         return 0
     }),
     ("runtime.Goexit", { vm, _ in VM.from(vm).startGoexit() }),
+    ("runtime.Breakpoint", { vm, _ in VM.from(vm).breakpoint() }),
     // debug.SetTraceback(level string)
     ("runtime/debug.SetTraceback", { vm, a in
         VM.from(vm).setTraceback(a.load(as: GoString.self).string)

@@ -111,7 +111,15 @@ extension VM {
             return .panicking
         case .recover:
             let retpc = fp.load(fromByteOffset: FrameLayout.retPC, as: Int.self)
-            if retpc == program.panicStubPC, let last = panics.last, !last.recovered, !last.goexit {
+            // recover works in a function a panic called as a deferred call.
+            var direct = retpc == program.panicStubPC
+            if ins.w == 1 {
+                // `defer recover()`: the thunk runs at its deferring function's
+                // return (not called by the panic), on behalf of that function.
+                let caller = fp.load(fromByteOffset: FrameLayout.savedFP, as: UnsafeRawPointer.self)
+                direct = !direct && caller.load(fromByteOffset: FrameLayout.retPC, as: Int.self) == program.panicStubPC
+            }
+            if direct, let last = panics.last, !last.recovered, !last.goexit {
                 panics[panics.count - 1].recovered = true
                 setF(fp, ins.a, Int64(Int(bitPattern: last.type)))
                 setF(fp, ins.a &+ EFace.dataWord, Int64(Int(bitPattern: last.data)))
@@ -121,7 +129,11 @@ extension VM {
         case .panicstub:
             guard let last = panics.last else { return .next }
             if last.recovered {
-                panics.removeAll()
+                // The recovered panic ends, and so does every panic whose
+                // deferred call ran at or above the frame that resumes (an
+                // earlier panic whose deferred call is still below goes on
+                // when that call returns: Go's recovery of a nested panic).
+                panics.removeAll { $0.deferFPOff >= last.deferFPOff }
                 let nfp = UnsafeMutableRawPointer(bitPattern: g.pointee.lo &+ UInt(last.deferFPOff))!
                 fp = nfp
                 let fn = fp.load(fromByteOffset: FrameLayout.funcIndex, as: Int.self)

@@ -299,6 +299,15 @@ extension VM {
         return RunStatus.exit.rawValue
     }
 
+    /// runtime.Breakpoint: Go's process takes a SIGTRAP, which its runtime
+    /// reports as a crash (the trace, exit 2); gomem prints no registers
+    /// and gives pc 0.
+    public func breakpoint() -> Int32 {
+        out.write(2, "SIGTRAP: trace trap\nPC=0x0 m=0 sigcode=128\n\n" + goroutineText(g, at: nativePosition))
+        exitCode = 2
+        return RunStatus.exit.rawValue
+    }
+
     /// Go's stack overflow report (growStack passed debug.SetMaxStack's limit).
     func stackOverflow(used: Int, topFP: UInt) {
         let lo = g.pointee.lo, hi = g.pointee.hi

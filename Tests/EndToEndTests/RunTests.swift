@@ -89,7 +89,7 @@ import Testing
         for l in s.split(separator: "\n", omittingEmptySubsequences: false) {
             if l.hasPrefix("goroutine ") && l.hasSuffix(":") { break }
             if seen && l.isEmpty { break }
-            if l.hasPrefix("[signal ") || l.hasPrefix("runtime: sp=") { continue }
+            if l.hasPrefix("[signal ") || l.hasPrefix("runtime: sp=") || l.hasPrefix("PC=0x") { continue }
             // The bytes in use when the heap cannot grow are the runtime's own
             // figure (Go's counts its system goroutines' stacks): compare the
             // block size only.
