@@ -3,7 +3,8 @@
 // fatal error, a deadlock and a stack overflow (GOTRACEBACK=none|single|all),
 // runtime.Goexit, and the encoded pcs of runtime.Caller/Callers/FuncForPC.
 //
-// The walk: a goroutine's frames are linked by saved fp (VM.swift); each
+// The walk: a goroutine's frames are linked by saved fp (Stack.swift's
+// FrameIterator, shared with copystack and the collector's scan); each
 // frame's line comes from `Program.lines` at the instruction before the
 // frame's resume pc (a return pc, or the pc after the faulting or parking
 // instruction), as Go's traceback uses pc-1. Special return pcs:
@@ -123,21 +124,19 @@ extension VM {
     /// The frames of goroutine `gp` from the frame at `fp` resuming at `pc`, innermost first.
     func walkFrames(_ gp: UnsafeMutablePointer<GState>, fp: UInt, pc: Int, panicsOf recs: [PanicRecord]) -> [TraceFrame] {
         var out: [TraceFrame] = []
-        let lo = gp.pointee.lo, hi = gp.pointee.hi
-        var f = fp, p = pc
-        while f >= lo && f < hi && out.count < 1_000_000 {
-            let fr = UnsafeRawPointer(bitPattern: f)!
-            let fn = fr.load(fromByteOffset: FrameLayout.funcIndex, as: Int.self)
-            guard fn >= 0 && fn < program.funcCount, fn != program.entryFunc else { break }
-            if program.funcs[fn].entry >= 0 && !program.wrapperFuncs.contains(fn) {
-                out.append(TraceFrame(kind: .go, fn: fn, pc: p))
+        let lo = gp.pointee.lo
+        var p = pc
+        var it = frames(gp, from: fp)   // Stack.swift: the walk copystack and the stack scan use
+        while let f = it.next(), out.count < 1_000_000 {
+            guard f.fn >= 0 && f.fn < program.funcCount, f.fn != program.entryFunc else { break }
+            if program.funcs[f.fn].entry >= 0 && !program.wrapperFuncs.contains(f.fn) {
+                out.append(TraceFrame(kind: .go, fn: f.fn, pc: p))
             }
-            let r = fr.load(fromByteOffset: FrameLayout.retPC, as: Int.self)
-            let saved = fr.load(fromByteOffset: FrameLayout.savedFP, as: UInt.self)
-            if r == -2 || saved < lo || saved >= f { break }
+            let r = UnsafeRawPointer(bitPattern: f.fp)!.load(fromByteOffset: FrameLayout.retPC, as: Int.self)
+            if r == -2 { break }
             if r == program.panicStubPC {
                 out.append(RuntimeFunc.panicCall.frame)
-                let off = Int(saved &- lo)
+                let off = Int(it.fp &- lo)   // the caller's frame, where the panic was raised
                 if let r = recs.last(where: { $0.fpOff == off && $0.pc >= 0 }) { p = r.pc }
                 else { p = recs.last(where: { $0.firstFPOff == off && $0.firstPC >= 0 })?.firstPC ?? -1 }
             } else if r <= -16 {
@@ -145,7 +144,6 @@ extension VM {
             } else {
                 p = r < 0 ? -1 : r
             }
-            f = saved
         }
         return out
     }
