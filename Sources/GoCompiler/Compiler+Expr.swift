@@ -14,7 +14,7 @@ extension FunctionCompiler {
             if b.kind == .untypedNil { return t }
             return defaultTypeOf(b)
         }
-        return t
+        return ty(t)
     }
 
     func unparen(_ e: Expr) -> Expr {
@@ -90,7 +90,7 @@ extension FunctionCompiler {
     func expr(_ e: Expr) throws -> Int32 {
         pos(e)
         if let tv = info.types[ObjectIdentifier(e)], let c = tv.value {
-            var t = tv.type
+            var t = ty(tv.type)
             if let b = t as? GoBasic, b.info.contains(.isUntyped) { t = defaultTypeOf(b) }
             return try constant(c, t, e.pos)
         }
@@ -146,10 +146,16 @@ extension FunctionCompiler {
         guard let obj = info.objectOf(n) else { throw Unsupported(n.pos, "name \(n.value)") }
         switch obj {
         case let v as Var:
-            return load(try lvalue(of: v, n.pos), v.type ?? Typ.int)
+            return load(try lvalue(of: v, n.pos), ty(v.type))
         case let f as Func:
-            guard let fi = pc.funcIndex[ObjectIdentifier(f)] else { throw Unsupported(n.pos, "function value \(f.name)") }
-            let d = alloc(f.type ?? Typ.int)
+            let fi: Int
+            if f.signature?.typeParams.isEmpty == false {
+                fi = try genericInstance(f, n)
+            } else {
+                guard let i = pc.funcIndex[ObjectIdentifier(f)] else { throw Unsupported(n.pos, "function value \(f.name)") }
+                fi = i
+            }
+            let d = alloc(try typeOf(n))
             emit(Instr(.roaddr, d, Int32(pc.staticClosure(fi))))
             return d
         case is NilObj:
@@ -616,7 +622,7 @@ extension FunctionCompiler {
             guard let st = t.underlying as? GoStruct else { throw Unsupported(at, "field of non-struct") }
             let off = Int32(Sizes.offsetsof(st.fields)[i])
             lv = offsetPlace(lv, off)
-            t = st.fields[i].type ?? Typ.int
+            t = ty(st.fields[i].type)
         }
         return lv
     }
@@ -699,6 +705,12 @@ extension FunctionCompiler {
         let t = try typeOf(i)
         if xt.underlying is GoMap { return load(try lvalueExpr(i), t) }
         if xt.underlying is GoSignature || info.types[ObjectIdentifier(i.x)]?.isType == true {
+            // F[int] as a function value: the instance's static closure.
+            if let n = unparen(i.x) as? Name, let f = info.objectOf(n) as? Func, f.signature?.typeParams.isEmpty == false {
+                let d = alloc(t)
+                emit(Instr(.roaddr, d, Int32(pc.staticClosure(try genericInstance(f, n)))))
+                return d
+            }
             throw Unsupported(i.pos, "generic instantiation")
         }
         if isString(xt) {
@@ -782,7 +794,7 @@ extension FunctionCompiler {
                 pc.stdVars[off] = (v, fi)
                 let p = ptrWord()
                 emit(Instr(.bssaddr, p, Int32(off)))
-                return load(.mem(p, 0), v.type ?? Typ.int)
+                return load(.mem(p, 0), ty(v.type))
             }
             throw Unsupported(s.pos, full)
         }
@@ -868,7 +880,7 @@ extension FunctionCompiler {
                     guard let j = st.fields.firstIndex(where: { $0.name == n.value }) else { throw Unsupported(kv.pos, "field") }
                     fi = j; ve = kv.value
                 }
-                let ft = st.fields[fi].type ?? Typ.int
+                let ft = ty(st.fields[fi].type)
                 let v = try convert(try expr(ve), from: try typeOf(ve), to: ft, at: ve.pos)
                 store(.fmem(d + Int32(offs[fi])), v, ft)
             }
@@ -931,6 +943,7 @@ extension FunctionCompiler {
 
     func methodTarget(_ m: Func, _ at: Pos) throws -> Int {
         if let fi = pc.funcIndex[ObjectIdentifier(m)] { return fi }
+        if let fi = try pc.instanceMethodIndex(m, at) { return fi }
         var rt = m.signature?.recv?.type ?? Typ.invalid
         if let p = rt as? GoPointer { rt = p.elem }
         if let n = rt as? GoNamed, let p = n.obj.pkg, p.path != "main", let fi = pc.native("\(p.path).\(n.obj.name).\(m.name)") { return fi }
@@ -953,7 +966,7 @@ extension FunctionCompiler {
         let idx = pc.newFunction(closureName(litCount + 1))
         pc.litFuncs.insert(idx)
         litCount += 1
-        pc.pendingLits.append((f, idx))
+        pc.pendingLits.append((f, idx, tmap))
         let caps = info.captures[ObjectIdentifier(f)] ?? []
         let base = words(max(caps.count, 1))
         for (i, v) in caps.enumerated() {
@@ -976,7 +989,8 @@ extension FunctionCompiler {
 
     func assertion(_ a: AssertExpr, commaOk: Bool) throws -> [(Int32, GoType)] {
         let xt = try typeOf(a.x)
-        guard let t = info.types[ObjectIdentifier(a.type)]?.type ?? info.typeOf(a) else { throw Unsupported(a.pos, "assertion") }
+        guard let t0 = info.types[ObjectIdentifier(a.type)]?.type ?? info.typeOf(a) else { throw Unsupported(a.pos, "assertion") }
+        let t = ty(t0)
         let x = try expr(a.x)
         emit(Instr(.nop, Int32(try pc.types.descriptor(xt))))
         let nonEmpty = !((xt.underlying as? GoInterface)?.allMethods.isEmpty ?? true)

@@ -166,8 +166,10 @@ final class TypeTable {
     static func rname(_ t: GoType, depth: Int = 0) -> String {
         if depth > 500 { return "..." }
         if let n = t as? GoNamed {
-            if let p = n.obj.pkg { return "\(p.name).\(n.obj.name)" }
-            return n.obj.name
+            // An instance: main.Pair[string,int] (arguments by their own names).
+            let args = n.origin == nil ? "" : "[" + n.typeArgs.map { rname($0, depth: depth + 1) }.joined(separator: ",") + "]"
+            if let p = n.obj.pkg { return "\(p.name).\(n.obj.name)" + args }
+            return n.obj.name + args
         }
         switch t {
         case let b as GoBasic:
@@ -347,7 +349,7 @@ final class TypeTable {
         let mo = rodata.reserve(MemoryLayout<MethodDescriptor>.stride * ms.count)
         for (j, m) in ms.enumerated() {
             let e = mo + j * MemoryLayout<MethodDescriptor>.stride
-            guard let n = base as? GoNamed, n.methods.contains(where: { $0 === m }) else {
+            guard let n = base as? GoNamed, (n.origin == nil ? n.methods : instanceMethods(n)).contains(where: { $0 === m }) else {
                 // A promoted method: a wrapper whose receiver is t itself.
                 let fn = try promoted(t, m)
                 putString(m.name, at: e)
