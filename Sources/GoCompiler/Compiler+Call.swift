@@ -105,22 +105,23 @@ extension FunctionCompiler {
                 }
                 return .native(fi, sig, recv: nil, method: nil)
             }
-            if let sel = info.selections[ObjectIdentifier(s)], sel.kind == .methodVal, let m0 = sel.obj as? Func {
+            if let sel0 = info.selections[ObjectIdentifier(s)], sel0.kind == .methodVal, let m1 = sel0.obj as? Func {
+                let (m0, selIndex) = try concreteSelection(s, m1, sel0.index)
                 let m = concreteMethod(m0)
                 guard let msig = m.signature else { throw Unsupported(s.pos, "method \(m.name)") }
                 let xt = try typeOf(s.x)
-                if let (path, mi) = try ifaceMethod(xt, sel.index, m) { return .iface(s.x, path, mi, msig) }
+                if let (path, mi) = try ifaceMethod(xt, selIndex, m) { return .iface(s.x, path, mi, msig) }
                 if m.pkg !== pc.pkg, let mp = m.pkg {
                     // A stdlib method: a native named "pkg.Type.Method".
                     var rt = msig.recv?.type ?? Typ.invalid
                     if let p = rt as? GoPointer { rt = p.elem }
                     let tn = (rt as? GoNamed)?.obj.name ?? "?"
                     let full = "\(mp.path).\(tn).\(m.name)"
-                    guard let fi = pc.native(full), sel.index.count == 1 else { throw Unsupported(s.pos, full) }
+                    guard let fi = pc.native(full), selIndex.count == 1 else { throw Unsupported(s.pos, full) }
                     return .native(fi, msig, recv: s.x, method: m)
                 }
                 guard let fi = try pc.funcIndex[ObjectIdentifier(m)] ?? pc.instanceMethodIndex(m, s.pos) else { throw Unsupported(s.pos, "method \(m.name)") }
-                return .staticFn(fi, msig, recv: s.x, recvType: xt, method: m, path: sel.index)
+                return .staticFn(fi, msig, recv: s.x, recvType: xt, method: m, path: selIndex)
             }
         }
         guard let sig = try typeOf(fun).underlying as? GoSignature else { throw Unsupported(fun.pos, "call") }

@@ -732,9 +732,11 @@ extension FunctionCompiler {
             case .fieldVal:
                 return load(try fieldPlace(s.x, path: sel.index, at: s.pos), try typeOf(s))
             case .methodVal:
-                guard let m = sel.obj as? Func else { throw Unsupported(s.pos, "method value") }
+                guard let m1 = sel.obj as? Func else { throw Unsupported(s.pos, "method value") }
+                let (m0, selIndex) = try concreteSelection(s, m1, sel.index)
+                let m = concreteMethod(m0)
                 let xt = try typeOf(s.x)
-                if let (path, mi) = try ifaceMethod(xt, sel.index, m) {
+                if let (path, mi) = try ifaceMethod(xt, selIndex, m) {
                     // x.M of an interface (or of one embedded in a struct):
                     // the interface value is evaluated and nil-checked now,
                     // as Go does, and captured by value in the closure.
@@ -746,7 +748,8 @@ extension FunctionCompiler {
                     return d
                 }
                 let target = try methodTarget(m, s.pos)
-                let (rv, rt) = try receiver(s.x, xt, m, sel.index)
+                if selIndex.count > 1 && !tmap.isEmpty { throw Unsupported(s.pos, "promoted method value in generic code") }
+                let (rv, rt) = try receiver(s.x, xt, m, selIndex)
                 let box = ptrWord()
                 emit(Instr(.new, box, Int32(try pc.types.descriptor(rt))))
                 store(.mem(box, 0), rv, rt)
@@ -758,6 +761,7 @@ extension FunctionCompiler {
                 // T.M, (*T).M, I.M: a func value whose first parameter is
                 // the receiver.
                 guard let m = sel.obj as? Func else { throw Unsupported(s.pos, "method expression") }
+                if !tmap.isEmpty && mentionsTypeParam(sel.recv) { throw Unsupported(s.pos, "method expressions in generic code") }
                 let w: Int
                 if let iface = sel.recv.underlying as? GoInterface {
                     guard let mi = iface.allMethods.firstIndex(where: { $0.name == m.name }) else {

@@ -319,7 +319,7 @@ final class ProgramCompiler {
         if let w = wrappers[key] { return w }
         let r = lookupFieldOrMethod(t, addressable: false, pkg: m.pkg, name: m.name)
         guard let path = r.index, path.count > 1 else { throw Unsupported(m.pos, "promoted method \(m.name)") }
-        var target = funcIndex[ObjectIdentifier(m)]
+        var target = try funcIndex[ObjectIdentifier(m)] ?? instanceMethodIndex(m, m.pos)
         // A method of an embedded interface is called through the
         // interface value's itab: there is no target function.
         let viaIface = FunctionCompiler.interfaceAlong(t, path)

@@ -135,6 +135,16 @@ extension FunctionCompiler {
         return try pc.instanceFunction(f, typeArgs: inst.typeArgs.map { ty($0) }, at: n.pos)
     }
 
+    /// The method a method selection x.M denotes in this instance, and its
+    /// path: inside a generic body, M of a type parameter's constraint or
+    /// of List[T] is looked up again on the substituted receiver type.
+    func concreteSelection(_ s: SelectorExpr, _ m: Func, _ index: [Int]) throws -> (Func, [Int]) {
+        guard !tmap.isEmpty, let raw = info.typeOf(s.x), mentionsTypeParam(raw) else { return (m, index) }
+        let r = lookupFieldOrMethod(ty(raw), addressable: true, pkg: m.pkg, name: m.name)
+        guard let f = r.obj as? Func, let idx = r.index else { throw Unsupported(s.pos, "method \(m.name) of a type parameter") }
+        return (f, idx)
+    }
+
     /// A method as the receiver's instance type has it: inside a generic
     /// body, a method of List[T] becomes the method of List[int].
     func concreteMethod(_ m: Func) -> Func {
