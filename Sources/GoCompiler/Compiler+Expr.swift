@@ -90,6 +90,7 @@ extension FunctionCompiler {
     func expr(_ e: Expr) throws -> Int32 {
         pos(e)
         if let tv = info.types[ObjectIdentifier(e)], let c = tv.value {
+            if !tmap.isEmpty, let v = try unsafeSizeInInstance(e) { return iconst(v) }
             var t = ty(tv.type)
             if let b = t as? GoBasic, b.info.contains(.isUntyped) { t = defaultTypeOf(b) }
             return try constant(c, t, e.pos)
@@ -748,7 +749,6 @@ extension FunctionCompiler {
                     return d
                 }
                 let target = try methodTarget(m, s.pos)
-                if selIndex.count > 1 && !tmap.isEmpty { throw Unsupported(s.pos, "promoted method value in generic code") }
                 let (rv, rt) = try receiver(s.x, xt, m, selIndex)
                 let box = ptrWord()
                 emit(Instr(.new, box, Int32(try pc.types.descriptor(rt))))
@@ -760,22 +760,30 @@ extension FunctionCompiler {
             case .methodExpr:
                 // T.M, (*T).M, I.M: a func value whose first parameter is
                 // the receiver.
-                guard let m = sel.obj as? Func else { throw Unsupported(s.pos, "method expression") }
-                if !tmap.isEmpty && mentionsTypeParam(sel.recv) { throw Unsupported(s.pos, "method expressions in generic code") }
+                guard var m = sel.obj as? Func else { throw Unsupported(s.pos, "method expression") }
+                // In a generic body, T.M or List[T].M of this instance: the
+                // method is looked up again on the substituted type.
+                let recvT = ty(sel.recv)
+                var selIndex = sel.index
+                if !tmap.isEmpty && mentionsTypeParam(sel.recv) {
+                    let r = lookupFieldOrMethod(recvT, addressable: false, pkg: m.pkg, name: m.name)
+                    guard let f = r.obj as? Func, let idx = r.index else { throw Unsupported(s.pos, "method expression") }
+                    m = f; selIndex = idx
+                }
                 let w: Int
-                if let iface = sel.recv.underlying as? GoInterface {
+                if let iface = recvT.underlying as? GoInterface {
                     guard let mi = iface.allMethods.firstIndex(where: { $0.name == m.name }) else {
                         throw Unsupported(s.pos, "method expression")
                     }
-                    w = try pc.ifaceMethodExprWrapper(sel.recv, m, index: mi)
-                } else if sel.index.count > 1 {
+                    w = try pc.ifaceMethodExprWrapper(recvT, m, index: mi)
+                } else if selIndex.count > 1 {
                     // A promoted method: through the wrapper that gives
-                    // sel.recv the method.
-                    let target = try pc.promotedWrapper(sel.recv, m)
-                    w = try pc.methodWrapper(m, target: target, exprRecv: sel.recv, targetRecv: sel.recv)
+                    // recvT the method.
+                    let target = try pc.promotedWrapper(recvT, m)
+                    w = try pc.methodWrapper(m, target: target, exprRecv: recvT, targetRecv: recvT)
                 } else {
                     let target = try methodTarget(m, s.pos)
-                    w = try pc.methodWrapper(m, target: target, exprRecv: sel.recv)
+                    w = try pc.methodWrapper(m, target: target, exprRecv: recvT)
                 }
                 let d = ptrWord()
                 emit(Instr(.roaddr, d, Int32(pc.staticClosure(w))))

@@ -145,6 +145,48 @@ extension FunctionCompiler {
         return (f, idx)
     }
 
+    /// unsafe.Sizeof, Alignof or Offsetof of an operand whose type mentions
+    /// a type parameter, computed for this instance (the checker's constant
+    /// is that of the generic body); nil if e holds no such call. Such a
+    /// call folded into a larger constant expression is refused.
+    func unsafeSizeInInstance(_ e: Expr) throws -> Int64? {
+        func unsafeCall(_ n: Node) -> (CallExpr, String)? {
+            guard let c = n as? CallExpr, let s = unparen(c.fun) as? SelectorExpr, let x = s.x as? Name,
+                  let pn = info.objectOf(x) as? PkgName, pn.imported.path == "unsafe",
+                  ["Sizeof", "Alignof", "Offsetof"].contains(s.sel.value), let a = c.argList.first,
+                  mentionsTypeParam(info.typeOf(a)) || (s.sel.value == "Offsetof" && offsetBaseMentionsTP(a)) else { return nil }
+            return (c, s.sel.value)
+        }
+        if let (c, what) = unsafeCall(unparen(e)) {
+            let a = c.argList[0]
+            switch what {
+            case "Sizeof": return Sizes.sizeof(try typeOf(a))
+            case "Alignof": return Sizes.alignof(try typeOf(a))
+            default:
+                guard let s = unparen(a) as? SelectorExpr, let sel = info.selections[ObjectIdentifier(s)], sel.index.count == 1 else {
+                    throw Unsupported(c.pos, "unsafe.Offsetof in generic code")
+                }
+                var t = try typeOf(s.x)
+                if let p = t.underlying as? GoPointer { t = p.elem }
+                guard let st = t.underlying as? GoStruct else { throw Unsupported(c.pos, "unsafe.Offsetof in generic code") }
+                return Sizes.offsetsof(st.fields)[sel.index[0]]
+            }
+        }
+        var found = false
+        NodeWalker(intoLits: false) { n in
+            if found { return false }
+            if unsafeCall(n) != nil { found = true; return false }
+            return true
+        }.walk(e)
+        if found { throw Unsupported(e.pos, "unsafe size of a type parameter in a constant expression") }
+        return nil
+    }
+
+    func offsetBaseMentionsTP(_ a: Expr) -> Bool {
+        guard let s = unparen(a) as? SelectorExpr else { return false }
+        return mentionsTypeParam(info.typeOf(s.x))
+    }
+
     /// A method as the receiver's instance type has it: inside a generic
     /// body, a method of List[T] becomes the method of List[int].
     func concreteMethod(_ m: Func) -> Func {
