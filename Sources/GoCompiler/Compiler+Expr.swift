@@ -208,6 +208,12 @@ extension FunctionCompiler {
     func conversion(_ c: CallExpr, to t: GoType) throws -> Int32 {
         guard c.argList.count == 1 else { throw Unsupported(c.pos, "conversion") }
         let x = c.argList[0]
+        // T(3.14) in a generic body: not a constant in Go, but the value
+        // is the constant converted to the instance's type argument.
+        if !tmap.isEmpty, let tv = info.types[ObjectIdentifier(x)], let cv = tv.value, t.underlying is GoBasic,
+           isString(t) == isString(ty(tv.type)) {
+            return try constant(cv, t, c.pos)
+        }
         let from = try typeOf(x)
         let s = try expr(x)
         let fu = from.underlying, tu = t.underlying
