@@ -105,6 +105,22 @@ func mentionsTypeParam(_ t: GoType?, depth: Int = 0) -> Bool {
     }
 }
 
+/// How deeply t nests type constructors and type arguments (capped).
+func typeDepth(_ t: GoType, depth: Int = 0) -> Int {
+    if depth > 100 { return depth }
+    func d(_ x: GoType) -> Int { typeDepth(x, depth: depth + 1) }
+    switch t {
+    case let n as GoNamed: return n.typeArgs.map(d).max() ?? depth
+    case let p as GoPointer: return d(p.elem)
+    case let s as GoSlice: return d(s.elem)
+    case let a as GoArray: return d(a.elem)
+    case let m as GoMap: return max(d(m.key), d(m.elem))
+    case let c as GoChan: return d(c.elem)
+    case let s as GoStruct: return s.fields.compactMap { $0.type.map(d) }.max() ?? depth
+    default: return depth
+    }
+}
+
 extension FunctionCompiler {
     /// A type read from Info, with this instance's type arguments substituted.
     func ty(_ t: GoType?) -> GoType {
@@ -206,6 +222,8 @@ extension ProgramCompiler {
             throw Unsupported(pos, "generic function \(origin.name)")
         }
         if typeArgs.contains(where: { mentionsTypeParam($0) }) { throw Unsupported(pos, "generic instance of \(origin.name)") }
+        // An instantiation cycle the checker let through (F[P] calling F[[]P]) must not queue instances forever.
+        if typeArgs.contains(where: { typeDepth($0) > 64 }) { throw Unsupported(pos, "instantiation cycle of \(origin.name)") }
         let key = "\(UInt(bitPattern: ObjectIdentifier(origin).hashValue))[" + typeArgs.map { TypeTable.key($0) }.joined(separator: ",") + "]"
         if let i = instanceIndex[key] { return i }
         let tps = sig.recvTypeParams.isEmpty ? sig.typeParams : sig.recvTypeParams
