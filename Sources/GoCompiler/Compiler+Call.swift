@@ -87,7 +87,11 @@ extension FunctionCompiler {
         }
     }
 
-    func resolveCallee(_ fun: Expr, _ c: CallExpr) throws -> Callee {
+    func resolveCallee(_ fun0: Expr, _ c: CallExpr) throws -> Callee {
+        var fun = fun0
+        // x.M[int](...): a method with type parameters of its own (Generics.swift).
+        if let ie = fun as? IndexExpr, let s = unparen(ie.x) as? SelectorExpr,
+           info.selections[ObjectIdentifier(s)]?.kind == .methodVal { fun = s }
         if let n = genericFuncName(fun), let f = info.objectOf(n) as? Func, f.signature?.typeParams.isEmpty == false {
             let fi = try genericInstance(f, n)
             guard let sig = try typeOf(fun).underlying as? GoSignature else { throw Unsupported(fun.pos, "call") }
@@ -110,6 +114,7 @@ extension FunctionCompiler {
                 let m = concreteMethod(m0)
                 guard let msig = m.signature else { throw Unsupported(s.pos, "method \(m.name)") }
                 let xt = try typeOf(s.x)
+                if !msig.typeParams.isEmpty { return try genericMethodCallee(s, m, msig, xt, selIndex) }
                 if let (path, mi) = try ifaceMethod(xt, selIndex, m) { return .iface(s.x, path, mi, msig) }
                 if m.pkg !== pc.pkg, let mp = m.pkg {
                     // A stdlib method: a native named "pkg.Type.Method".

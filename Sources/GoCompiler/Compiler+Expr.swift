@@ -718,7 +718,7 @@ extension FunctionCompiler {
                 emit(Instr(.roaddr, d, Int32(pc.staticClosure(try genericInstance(f, n)))))
                 return d
             }
-            throw Unsupported(i.pos, "generic instantiation")
+            throw Unsupported(i.pos, "method values of generic methods")
         }
         if isString(xt) {
             let s = try expr(i.x)

@@ -14,8 +14,11 @@
 // Names follow Go: main.Map[...], main.(*List[...]).Push, and closures
 // inside them main.Map[...].func1; %T prints main.List[int] (TypeTable.rname).
 //
-// Still refused, with "not supported yet" at the construct: generic types
-// declared inside functions, methods with type parameters of their own.
+// Methods with type parameters of their own (Go 1.27) are called as
+// instances taking the receiver type's arguments then their own; they are
+// in no method table. Still refused, with "not supported yet" at the
+// construct: generic types declared inside functions, method values of
+// methods with type parameters.
 // `refuseGenerics` (any generic declaration) stays for `gomem build -m`,
 // since escape analysis of generic code is a later step; `gomem run` runs
 // a program with generic code under the conservative placement.
@@ -42,17 +45,10 @@ extension Compiler {
         return localGenericType(files)
     }
 
-    /// The generic constructs the compiler does not compile: methods with
-    /// type parameters of their own, generic types declared in functions.
+    /// The generic constructs the compiler does not compile: generic
+    /// types declared in functions.
     public static func refuseUnsupportedGenerics(files: [File]) -> Unsupported? {
-        for f in files {
-            for d in f.declList {
-                if let fd = d as? FuncDecl, fd.recv != nil, fd.tParamList != nil {
-                    return Unsupported(fd.name.pos, "methods with type parameters")
-                }
-            }
-        }
-        return localGenericType(files)
+        localGenericType(files)
     }
 
     static func receiverIsGeneric(_ r: Field) -> Bool {
@@ -203,6 +199,27 @@ extension FunctionCompiler {
         return mentionsTypeParam(info.typeOf(s.x))
     }
 
+    /// A call of a method with type parameters of its own (Go 1.27):
+    /// x.M[int](...) or x.M(...) with inferred arguments; its instance
+    /// takes the receiver type's arguments, then the method's.
+    func genericMethodCallee(_ s: SelectorExpr, _ m: Func, _ msig: GoSignature, _ xt: GoType, _ path: [Int]) throws -> Callee {
+        guard let inst = info.instances[ObjectIdentifier(s.sel)], let isig = ty(inst.type) as? GoSignature else {
+            throw Unsupported(s.pos, "method \(m.name) without instance")
+        }
+        var origin = m
+        var recvArgs: [GoType] = []
+        var rt = msig.recv?.type ?? Typ.invalid
+        if let p = rt as? GoPointer { rt = p.elem }
+        if let n = rt as? GoNamed, let o = n.origin {
+            guard let om = o.methods.first(where: { $0.name == m.name }) else { throw Unsupported(s.pos, "method \(m.name)") }
+            origin = om
+            recvArgs = n.typeArgs
+        }
+        let fi = try pc.instanceFunction(origin, typeArgs: recvArgs + inst.typeArgs.map { ty($0) }, at: s.pos)
+        let csig = GoSignature(recv: msig.recv, params: isig.params, results: isig.results, variadic: isig.variadic)
+        return .staticFn(fi, csig, recv: s.x, recvType: xt, method: m, path: path)
+    }
+
     /// A method as the receiver's instance type has it: inside a generic
     /// body, a method of List[T] becomes the method of List[int].
     func concreteMethod(_ m: Func) -> Func {
@@ -226,7 +243,7 @@ extension ProgramCompiler {
         if typeArgs.contains(where: { typeDepth($0) > 64 }) { throw Unsupported(pos, "instantiation cycle of \(origin.name)") }
         let key = "\(UInt(bitPattern: ObjectIdentifier(origin).hashValue))[" + typeArgs.map { TypeTable.key($0) }.joined(separator: ",") + "]"
         if let i = instanceIndex[key] { return i }
-        let tps = sig.recvTypeParams.isEmpty ? sig.typeParams : sig.recvTypeParams
+        let tps = sig.recvTypeParams + sig.typeParams
         guard tps.count == typeArgs.count else { throw Unsupported(pos, "generic instance of \(origin.name)") }
         let idx = newFunction(instanceName(origin))
         instanceIndex[key] = idx
@@ -234,11 +251,14 @@ extension ProgramCompiler {
         return idx
     }
 
-    /// Go's name of an instance in tracebacks: main.Map[...], main.(*List[...]).Push.
+    /// Go's name of an instance in tracebacks: main.Map[...],
+    /// main.(*List[...]).Push, main.(*Cell).As[...].
     func instanceName(_ f: Func) -> String {
-        if let r = f.signature?.recv?.type {
-            if let p = r as? GoPointer, let n = p.elem as? GoNamed { return "main.(*\(n.obj.name)[...]).\(f.name)" }
-            if let n = r as? GoNamed { return "main.\(n.obj.name)[...].\(f.name)" }
+        if let sig = f.signature, let r = sig.recv?.type {
+            let targs = sig.recvTypeParams.isEmpty ? "" : "[...]"
+            let margs = sig.typeParams.isEmpty ? "" : "[...]"
+            if let p = r as? GoPointer, let n = p.elem as? GoNamed { return "main.(*\(n.obj.name)\(targs)).\(f.name)\(margs)" }
+            if let n = r as? GoNamed { return "main.\(n.obj.name)\(targs).\(f.name)\(margs)" }
         }
         return "main.\(f.name)[...]"
     }

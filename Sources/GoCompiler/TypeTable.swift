@@ -326,7 +326,8 @@ final class TypeTable {
         }
         // Method set: built after the rest of the program is numbered.
         if !(u is GoInterface) {
-            let ms = methodSet(of: t)
+            // Methods with type parameters of their own are in no method set Go builds.
+            let ms = methodSet(of: t).filter { $0.signature?.typeParams.isEmpty != false }
             if !ms.isEmpty {
                 pending.append { [unowned self] in try self.fillMethods(t, ms, at: off) }
             }
