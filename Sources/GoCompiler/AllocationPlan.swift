@@ -121,7 +121,9 @@ extension FunctionCompiler {
 extension ProgramCompiler {
     /// Whether the program reads cap() of a slice of this element type
     /// (conversions between slice types keep the element type).
-    func capObserved(_ elem: GoType) -> Bool { capElems.contains(TypeTable.key(elem)) }
+    /// (cap() of a slice whose element type is a type parameter observes
+    /// every instance's slices: recorded as the wildcard "*".)
+    func capObserved(_ elem: GoType) -> Bool { capElems.contains("*") || capElems.contains(TypeTable.key(elem)) }
 
     /// Element types of the slices the program reads cap() of.
     func collectCapElems() -> Set<String> {
@@ -129,7 +131,7 @@ extension ProgramCompiler {
         let w = NodeWalker(intoLits: true) { [info] n in
             if let c = n as? CallExpr, let f = c.fun as? Name, let b = info.objectOf(f) as? Builtin, b.id == .cap,
                let a = c.argList.first, let s = info.typeOf(a)?.underlying as? GoSlice {
-                out.insert(TypeTable.key(s.elem))
+                out.insert(mentionsTypeParam(s.elem) ? "*" : TypeTable.key(s.elem))
             }
             return true
         }

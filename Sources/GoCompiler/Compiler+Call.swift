@@ -23,7 +23,7 @@ extension FunctionCompiler {
         pos(c)
         let fun = unparen(c.fun)
         if let tv = info.types[ObjectIdentifier(fun)], tv.isType {
-            let t = tv.type
+            let t = ty(tv.type)
             return [(try conversion(c, to: t), t)]
         }
         if let n = fun as? Name, let b = info.objectOf(n) as? Builtin { return try builtin(b.id, c) }
@@ -87,7 +87,16 @@ extension FunctionCompiler {
         }
     }
 
-    func resolveCallee(_ fun: Expr, _ c: CallExpr) throws -> Callee {
+    func resolveCallee(_ fun0: Expr, _ c: CallExpr) throws -> Callee {
+        var fun = fun0
+        // x.M[int](...): a method with type parameters of its own (Generics.swift).
+        if let ie = fun as? IndexExpr, let s = unparen(ie.x) as? SelectorExpr,
+           info.selections[ObjectIdentifier(s)]?.kind == .methodVal { fun = s }
+        if let n = genericFuncName(fun), let f = info.objectOf(n) as? Func, f.signature?.typeParams.isEmpty == false {
+            let fi = try genericInstance(f, n)
+            guard let sig = try typeOf(fun).underlying as? GoSignature else { throw Unsupported(fun.pos, "call") }
+            return .staticFn(fi, sig, recv: nil, recvType: nil, method: nil, path: [])
+        }
         if let n = fun as? Name, let f = info.objectOf(n) as? Func, let sig = f.signature {
             guard let fi = pc.funcIndex[ObjectIdentifier(f)] else { throw Unsupported(n.pos, "call of \(n.value)") }
             return .staticFn(fi, sig, recv: nil, recvType: nil, method: nil, path: [])
@@ -100,21 +109,24 @@ extension FunctionCompiler {
                 }
                 return .native(fi, sig, recv: nil, method: nil)
             }
-            if let sel = info.selections[ObjectIdentifier(s)], sel.kind == .methodVal, let m = sel.obj as? Func,
-               let msig = m.signature {
+            if let sel0 = info.selections[ObjectIdentifier(s)], sel0.kind == .methodVal, let m1 = sel0.obj as? Func {
+                let (m0, selIndex) = try concreteSelection(s, m1, sel0.index)
+                let m = concreteMethod(m0)
+                guard let msig = m.signature else { throw Unsupported(s.pos, "method \(m.name)") }
                 let xt = try typeOf(s.x)
-                if let (path, mi) = try ifaceMethod(xt, sel.index, m) { return .iface(s.x, path, mi, msig) }
+                if !msig.typeParams.isEmpty { return try genericMethodCallee(s, m, msig, xt, selIndex) }
+                if let (path, mi) = try ifaceMethod(xt, selIndex, m) { return .iface(s.x, path, mi, msig) }
                 if m.pkg !== pc.pkg, let mp = m.pkg {
                     // A stdlib method: a native named "pkg.Type.Method".
                     var rt = msig.recv?.type ?? Typ.invalid
                     if let p = rt as? GoPointer { rt = p.elem }
                     let tn = (rt as? GoNamed)?.obj.name ?? "?"
                     let full = "\(mp.path).\(tn).\(m.name)"
-                    guard let fi = pc.native(full), sel.index.count == 1 else { throw Unsupported(s.pos, full) }
+                    guard let fi = pc.native(full), selIndex.count == 1 else { throw Unsupported(s.pos, full) }
                     return .native(fi, msig, recv: s.x, method: m)
                 }
-                guard let fi = pc.funcIndex[ObjectIdentifier(m)] else { throw Unsupported(s.pos, "method \(m.name)") }
-                return .staticFn(fi, msig, recv: s.x, recvType: xt, method: m, path: sel.index)
+                guard let fi = try pc.funcIndex[ObjectIdentifier(m)] ?? pc.instanceMethodIndex(m, s.pos) else { throw Unsupported(s.pos, "method \(m.name)") }
+                return .staticFn(fi, msig, recv: s.x, recvType: xt, method: m, path: selIndex)
             }
         }
         guard let sig = try typeOf(fun).underlying as? GoSignature else { throw Unsupported(fun.pos, "call") }
@@ -160,7 +172,7 @@ extension FunctionCompiler {
         if sig.variadic && !c.hasDots {
             let fixed = params.count - 1
             for i in 0..<fixed {
-                let pt = params[i].type ?? Typ.int
+                let pt = ty(params[i].type)
                 out.append((try convert(vals[i].0, from: vals[i].1, to: pt, at: c.pos), pt))
             }
             let st = params[fixed].type as? GoSlice ?? GoSlice(Typ.int)
@@ -180,7 +192,7 @@ extension FunctionCompiler {
             out.append((d, st))
         } else {
             for (i, v) in vals.enumerated() where i < params.count {
-                let pt = params[i].type ?? Typ.int
+                let pt = ty(params[i].type)
                 out.append((try convert(v.0, from: v.1, to: pt, at: c.pos), pt))
             }
         }
@@ -189,7 +201,7 @@ extension FunctionCompiler {
 
     /// The receiver value for a static method call: &x, *p or x, through the embedding path.
     func receiver(_ x: Expr, _ xt: GoType, _ m: Func, _ path: [Int]) throws -> (Int32, GoType) {
-        let rt = m.signature?.recv?.type ?? Typ.int
+        let rt = ty(m.signature?.recv?.type)
         var lv: LValue? = nil
         var t = xt
         var val: Int32? = nil
@@ -234,7 +246,7 @@ extension FunctionCompiler {
         for i in path {
             if let p = t.underlying as? GoPointer { t = p.elem }
             guard let st = t.underlying as? GoStruct else { return t }
-            t = st.fields[i].type ?? Typ.int
+            t = ty(st.fields[i].type)
         }
         return t
     }
@@ -250,14 +262,14 @@ extension FunctionCompiler {
             else if let recvE, let recvT, let m { all.insert(try receiver(recvE, recvT, m, path), at: 0) }
             curLine = line
             let rs = callStatic(fi, sig: sig, withRecv: recvE != nil, args: all.map { $0.0 }, argTypes: all.map { $0.1 })
-            return zip(rs, sig.results.vars.map { $0.type ?? Typ.int }).map { ($0, $1) }
+            return zip(rs, sig.results.vars.map { ty($0.type) }).map { ($0, $1) }
         case .native(let fi, let sig, let recvE, let m):
             var all = args
             if let early { all.insert(early, at: 0) }
             else if let recvE, let m { all.insert(try receiver(recvE, try typeOf(recvE), m, [0]), at: 0) }
             curLine = line
             let rs = callStatic(fi, sig: sig, withRecv: recvE != nil, args: all.map { $0.0 }, argTypes: all.map { $0.1 })
-            return zip(rs, sig.results.vars.map { $0.type ?? Typ.int }).map { ($0, $1) }
+            return zip(rs, sig.results.vars.map { ty($0.type) }).map { ($0, $1) }
         case .iface(let x, let path, let mi, let sig):
             let iv = try early?.0 ?? ifaceValue(x, path).0
             curLine = line
@@ -266,7 +278,7 @@ extension FunctionCompiler {
             emitOut(Instr(.calli, iv, 0, Int32(mi), lay.params[0]), [2])
             noteCall(lay.end)
             let rs = copyResults(sig, lay)
-            return zip(rs, sig.results.vars.map { $0.type ?? Typ.int }).map { ($0, $1) }
+            return zip(rs, sig.results.vars.map { ty($0.type) }).map { ($0, $1) }
         case .value(let f, let sig):
             let fv = try early?.0 ?? expr(f)
             curLine = line
@@ -275,7 +287,7 @@ extension FunctionCompiler {
             emitOut(Instr(.callv, fv, 0, Int32(lay.end)), [2])
             noteCall(lay.end)
             let rs = copyResults(sig, lay)
-            return zip(rs, sig.results.vars.map { $0.type ?? Typ.int }).map { ($0, $1) }
+            return zip(rs, sig.results.vars.map { ty($0.type) }).map { ($0, $1) }
         }
     }
 
@@ -295,7 +307,7 @@ extension FunctionCompiler {
             pre = try multiValue(args[0], count: tup.count)
         }
         func val(_ i: Int) throws -> Int32 { if let pre { return pre[i].0 }; return try expr(args[i]) }
-        func ty(_ i: Int) throws -> GoType { if let pre { return pre[i].1 }; return try typeOf(args[i]) }
+        func argTy(_ i: Int) throws -> GoType { if let pre { return pre[i].1 }; return try typeOf(args[i]) }
         let nargs = pre?.count ?? args.count
         switch id {
         case .len, .cap:
@@ -333,7 +345,7 @@ extension FunctionCompiler {
             let es = Int32(TypeTable.size(sl.elem))
             if c.hasDots {
                 var src = try val(1)
-                let at = try ty(1)
+                let at = try argTy(1)
                 if isString(at) {
                     // append([]byte, string...): view the string as a slice
                     let v = alloc(GoSlice(Typ.uint8))
@@ -350,7 +362,7 @@ extension FunctionCompiler {
                 emit(Instr(.copy, n, dst, src, et))
                 return [(d, st)]
             }
-            let vals = try (1..<max(nargs, 1)).map { i -> Int32 in try convert(try val(i), from: try ty(i), to: sl.elem, at: c.pos) }
+            let vals = try (1..<max(nargs, 1)).map { i -> Int32 in try convert(try val(i), from: try argTy(i), to: sl.elem, at: c.pos) }
             if vals.isEmpty { return [(d, st)] }
             let n = iconst(Int64(vals.count))
             let old = word()

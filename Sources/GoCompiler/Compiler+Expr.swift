@@ -14,7 +14,7 @@ extension FunctionCompiler {
             if b.kind == .untypedNil { return t }
             return defaultTypeOf(b)
         }
-        return t
+        return ty(t)
     }
 
     func unparen(_ e: Expr) -> Expr {
@@ -90,7 +90,8 @@ extension FunctionCompiler {
     func expr(_ e: Expr) throws -> Int32 {
         pos(e)
         if let tv = info.types[ObjectIdentifier(e)], let c = tv.value {
-            var t = tv.type
+            if !tmap.isEmpty, let v = try unsafeSizeInInstance(e) { return iconst(v) }
+            var t = ty(tv.type)
             if let b = t as? GoBasic, b.info.contains(.isUntyped) { t = defaultTypeOf(b) }
             return try constant(c, t, e.pos)
         }
@@ -146,10 +147,16 @@ extension FunctionCompiler {
         guard let obj = info.objectOf(n) else { throw Unsupported(n.pos, "name \(n.value)") }
         switch obj {
         case let v as Var:
-            return load(try lvalue(of: v, n.pos), v.type ?? Typ.int)
+            return load(try lvalue(of: v, n.pos), ty(v.type))
         case let f as Func:
-            guard let fi = pc.funcIndex[ObjectIdentifier(f)] else { throw Unsupported(n.pos, "function value \(f.name)") }
-            let d = alloc(f.type ?? Typ.int)
+            let fi: Int
+            if f.signature?.typeParams.isEmpty == false {
+                fi = try genericInstance(f, n)
+            } else {
+                guard let i = pc.funcIndex[ObjectIdentifier(f)] else { throw Unsupported(n.pos, "function value \(f.name)") }
+                fi = i
+            }
+            let d = alloc(try typeOf(n))
             emit(Instr(.roaddr, d, Int32(pc.staticClosure(fi))))
             return d
         case is NilObj:
@@ -201,6 +208,12 @@ extension FunctionCompiler {
     func conversion(_ c: CallExpr, to t: GoType) throws -> Int32 {
         guard c.argList.count == 1 else { throw Unsupported(c.pos, "conversion") }
         let x = c.argList[0]
+        // T(3.14) in a generic body: not a constant in Go, but the value
+        // is the constant converted to the instance's type argument.
+        if !tmap.isEmpty, let tv = info.types[ObjectIdentifier(x)], let cv = tv.value, t.underlying is GoBasic,
+           isString(t) == isString(ty(tv.type)) {
+            return try constant(cv, t, c.pos)
+        }
         let from = try typeOf(x)
         let s = try expr(x)
         let fu = from.underlying, tu = t.underlying
@@ -616,7 +629,7 @@ extension FunctionCompiler {
             guard let st = t.underlying as? GoStruct else { throw Unsupported(at, "field of non-struct") }
             let off = Int32(Sizes.offsetsof(st.fields)[i])
             lv = offsetPlace(lv, off)
-            t = st.fields[i].type ?? Typ.int
+            t = ty(st.fields[i].type)
         }
         return lv
     }
@@ -699,7 +712,13 @@ extension FunctionCompiler {
         let t = try typeOf(i)
         if xt.underlying is GoMap { return load(try lvalueExpr(i), t) }
         if xt.underlying is GoSignature || info.types[ObjectIdentifier(i.x)]?.isType == true {
-            throw Unsupported(i.pos, "generic instantiation")
+            // F[int] as a function value: the instance's static closure.
+            if let n = unparen(i.x) as? Name, let f = info.objectOf(n) as? Func, f.signature?.typeParams.isEmpty == false {
+                let d = alloc(t)
+                emit(Instr(.roaddr, d, Int32(pc.staticClosure(try genericInstance(f, n)))))
+                return d
+            }
+            throw Unsupported(i.pos, "method values of generic methods")
         }
         if isString(xt) {
             let s = try expr(i.x)
@@ -720,9 +739,11 @@ extension FunctionCompiler {
             case .fieldVal:
                 return load(try fieldPlace(s.x, path: sel.index, at: s.pos), try typeOf(s))
             case .methodVal:
-                guard let m = sel.obj as? Func else { throw Unsupported(s.pos, "method value") }
+                guard let m1 = sel.obj as? Func else { throw Unsupported(s.pos, "method value") }
+                let (m0, selIndex) = try concreteSelection(s, m1, sel.index)
+                let m = concreteMethod(m0)
                 let xt = try typeOf(s.x)
-                if let (path, mi) = try ifaceMethod(xt, sel.index, m) {
+                if let (path, mi) = try ifaceMethod(xt, selIndex, m) {
                     // x.M of an interface (or of one embedded in a struct):
                     // the interface value is evaluated and nil-checked now,
                     // as Go does, and captured by value in the closure.
@@ -734,7 +755,7 @@ extension FunctionCompiler {
                     return d
                 }
                 let target = try methodTarget(m, s.pos)
-                let (rv, rt) = try receiver(s.x, xt, m, sel.index)
+                let (rv, rt) = try receiver(s.x, xt, m, selIndex)
                 let box = ptrWord()
                 emit(Instr(.new, box, Int32(try pc.types.descriptor(rt))))
                 store(.mem(box, 0), rv, rt)
@@ -745,21 +766,30 @@ extension FunctionCompiler {
             case .methodExpr:
                 // T.M, (*T).M, I.M: a func value whose first parameter is
                 // the receiver.
-                guard let m = sel.obj as? Func else { throw Unsupported(s.pos, "method expression") }
+                guard var m = sel.obj as? Func else { throw Unsupported(s.pos, "method expression") }
+                // In a generic body, T.M or List[T].M of this instance: the
+                // method is looked up again on the substituted type.
+                let recvT = ty(sel.recv)
+                var selIndex = sel.index
+                if !tmap.isEmpty && mentionsTypeParam(sel.recv) {
+                    let r = lookupFieldOrMethod(recvT, addressable: false, pkg: m.pkg, name: m.name)
+                    guard let f = r.obj as? Func, let idx = r.index else { throw Unsupported(s.pos, "method expression") }
+                    m = f; selIndex = idx
+                }
                 let w: Int
-                if let iface = sel.recv.underlying as? GoInterface {
+                if let iface = recvT.underlying as? GoInterface {
                     guard let mi = iface.allMethods.firstIndex(where: { $0.name == m.name }) else {
                         throw Unsupported(s.pos, "method expression")
                     }
-                    w = try pc.ifaceMethodExprWrapper(sel.recv, m, index: mi)
-                } else if sel.index.count > 1 {
+                    w = try pc.ifaceMethodExprWrapper(recvT, m, index: mi)
+                } else if selIndex.count > 1 {
                     // A promoted method: through the wrapper that gives
-                    // sel.recv the method.
-                    let target = try pc.promotedWrapper(sel.recv, m)
-                    w = try pc.methodWrapper(m, target: target, exprRecv: sel.recv, targetRecv: sel.recv)
+                    // recvT the method.
+                    let target = try pc.promotedWrapper(recvT, m)
+                    w = try pc.methodWrapper(m, target: target, exprRecv: recvT, targetRecv: recvT)
                 } else {
                     let target = try methodTarget(m, s.pos)
-                    w = try pc.methodWrapper(m, target: target, exprRecv: sel.recv)
+                    w = try pc.methodWrapper(m, target: target, exprRecv: recvT)
                 }
                 let d = ptrWord()
                 emit(Instr(.roaddr, d, Int32(pc.staticClosure(w))))
@@ -782,7 +812,7 @@ extension FunctionCompiler {
                 pc.stdVars[off] = (v, fi)
                 let p = ptrWord()
                 emit(Instr(.bssaddr, p, Int32(off)))
-                return load(.mem(p, 0), v.type ?? Typ.int)
+                return load(.mem(p, 0), ty(v.type))
             }
             throw Unsupported(s.pos, full)
         }
@@ -868,7 +898,7 @@ extension FunctionCompiler {
                     guard let j = st.fields.firstIndex(where: { $0.name == n.value }) else { throw Unsupported(kv.pos, "field") }
                     fi = j; ve = kv.value
                 }
-                let ft = st.fields[fi].type ?? Typ.int
+                let ft = ty(st.fields[fi].type)
                 let v = try convert(try expr(ve), from: try typeOf(ve), to: ft, at: ve.pos)
                 store(.fmem(d + Int32(offs[fi])), v, ft)
             }
@@ -931,6 +961,7 @@ extension FunctionCompiler {
 
     func methodTarget(_ m: Func, _ at: Pos) throws -> Int {
         if let fi = pc.funcIndex[ObjectIdentifier(m)] { return fi }
+        if let fi = try pc.instanceMethodIndex(m, at) { return fi }
         var rt = m.signature?.recv?.type ?? Typ.invalid
         if let p = rt as? GoPointer { rt = p.elem }
         if let n = rt as? GoNamed, let p = n.obj.pkg, p.path != "main", let fi = pc.native("\(p.path).\(n.obj.name).\(m.name)") { return fi }
@@ -953,7 +984,7 @@ extension FunctionCompiler {
         let idx = pc.newFunction(closureName(litCount + 1))
         pc.litFuncs.insert(idx)
         litCount += 1
-        pc.pendingLits.append((f, idx))
+        pc.pendingLits.append((f, idx, tmap))
         let caps = info.captures[ObjectIdentifier(f)] ?? []
         let base = words(max(caps.count, 1))
         for (i, v) in caps.enumerated() {
@@ -976,7 +1007,8 @@ extension FunctionCompiler {
 
     func assertion(_ a: AssertExpr, commaOk: Bool) throws -> [(Int32, GoType)] {
         let xt = try typeOf(a.x)
-        guard let t = info.types[ObjectIdentifier(a.type)]?.type ?? info.typeOf(a) else { throw Unsupported(a.pos, "assertion") }
+        guard let t0 = info.types[ObjectIdentifier(a.type)]?.type ?? info.typeOf(a) else { throw Unsupported(a.pos, "assertion") }
+        let t = ty(t0)
         let x = try expr(a.x)
         emit(Instr(.nop, Int32(try pc.types.descriptor(xt))))
         let nonEmpty = !((xt.underlying as? GoInterface)?.allMethods.isEmpty ?? true)

@@ -89,6 +89,9 @@ final class FunctionCompiler {
     var litCount = 0
     /// Frame slots of this function's append stores, by store id (AllocationPlan.swift).
     var storeSlots: [Int: Int32] = [:]
+    /// The type arguments of the instance being compiled (Generics.swift):
+    /// every type read from Info inside a generic body goes through `ty`.
+    var tmap: TypeSubstitution = [:]
 
     init(pc: ProgramCompiler, index: Int, sig: GoSignature, recv: Var?, captures: [Var], pos: Pos) {
         self.pc = pc; self.index = index; self.sig = sig; self.recv = recv; self.captures = captures
@@ -190,7 +193,7 @@ final class FunctionCompiler {
     // MARK: Variables
 
     func declare(_ v: Var) -> Loc {
-        let t = v.type ?? Typ.int
+        let t = ty(v.type)
         if pc.placement.placement(of: v) == .heap {
             let s = ptrWord()
             varSlots.append((Int(s), 8))
@@ -222,7 +225,7 @@ final class FunctionCompiler {
         case .box(let s): return .mem(s, 0)
         case .global(let off):
             let p = ptrWord()
-            if let t = v.type, TypeTable.size(t) == 0 {
+            if let t = v.type.map(ty), TypeTable.size(t) == 0 {
                 // A zero-size global lives at runtime.zerobase, as new([0]T) does.
                 emit(Instr(.new, p, Int32(try pc.types.descriptor(t))))
                 return .mem(p, 0)
@@ -296,14 +299,14 @@ final class FunctionCompiler {
 
     func compileBody(_ body: BlockStmt, paramNodes: FuncType, recvNode: Field?) throws {
         emit(Instr(.morestack))
-        let lay = FunctionCompiler.argLayout(sig, withRecv: sig.recv != nil)
+        let lay = FunctionCompiler.argLayout(tySig(sig), withRecv: sig.recv != nil)
         frameTop = lay.end
         // Parameter slots in the pointer map.
         var all: [Var] = []
         if let r = sig.recv { all.append(r) }
         all += sig.params.vars
-        for (i, v) in all.enumerated() { markPtrs(Int(lay.params[i]), v.type ?? Typ.int) }
-        for (i, v) in sig.results.vars.enumerated() { markPtrs(Int(lay.results[i]), v.type ?? Typ.int) }
+        for (i, v) in all.enumerated() { markPtrs(Int(lay.params[i]), ty(v.type)) }
+        for (i, v) in sig.results.vars.enumerated() { markPtrs(Int(lay.results[i]), ty(v.type)) }
         let localsStart = frameTop
         // Results first: the caller's stale words must not be in pointer
         // slots at the first safepoint (boxing a parameter allocates).
@@ -312,7 +315,7 @@ final class FunctionCompiler {
         for (i, v) in captures.enumerated() { locs[ObjectIdentifier(v)] = .captured(i) }
         // Parameters: in place, or moved to a heap cell.
         for (i, v) in all.enumerated() {
-            let t = v.type ?? Typ.int
+            let t = ty(v.type)
             if pc.placement.placement(of: v) == .heap {
                 let l = declare(v)
                 if case .box(let s) = l { emit(Instr(.storem, s, lay.params[i], 0, Int32(TypeTable.slotSize(t)))); fixScalarStore(s, lay.params[i], t) }
@@ -339,7 +342,7 @@ final class FunctionCompiler {
     /// them).
     func zeroResults(_ offs: [Int32], _ results: [Var]) {
         for (i, v) in results.enumerated() {
-            emit(Instr(.zero, offs[i], 0, Int32(TypeTable.slotSize(v.type ?? Typ.int))))
+            emit(Instr(.zero, offs[i], 0, Int32(TypeTable.slotSize(ty(v.type)))))
         }
     }
 
@@ -366,7 +369,7 @@ final class FunctionCompiler {
         // Named results in heap cells are copied to the result slots.
         for (i, v) in resultVars.enumerated() {
             if case .box(let s)? = locs[ObjectIdentifier(v)] {
-                let t = v.type ?? Typ.int
+                let t = ty(v.type)
                 switch TypeTable.shape(t) {
                 case .scalar(let w, _): emit(Instr(.load, resultOffs[i], s, 0, w: w.rawValue))
                 case .memory(let n): emit(Instr(.loadm, resultOffs[i], s, 0, Int32(n)))
@@ -381,7 +384,7 @@ final class FunctionCompiler {
         let localsStart = frameTop
         // Standard package variables first: each native returns the value.
         for (off, sv) in pc.stdVars.sorted(by: { $0.key < $1.key }) {
-            let t = sv.v.type ?? Typ.int
+            let t = ty(sv.v.type)
             let end = FrameLayout.headerSize + TypeTable.slotSize(t)
             emitOut(Instr(.calln, pc.funcs[sv.native].native, 0, Int32(end)), [2])
             noteCall(end)
@@ -397,7 +400,7 @@ final class FunctionCompiler {
         for ini in info.initOrder {
             let vals = try multiValue(ini.rhs, count: ini.lhs.count)
             for (i, v) in ini.lhs.enumerated() where v.name != "_" {
-                let t = v.type ?? Typ.int
+                let t = ty(v.type)
                 let lv = try lvalue(of: v, ini.rhs.pos)
                 store(lv, try convert(vals[i].0, from: vals[i].1, to: t, at: ini.rhs.pos), t)
             }
@@ -417,7 +420,7 @@ final class FunctionCompiler {
     func compileMethodWrapper(_ m: Func, target: Int, exprRecv: GoType?, targetRecv: GoType? = nil) throws {
         emit(Instr(.morestack))
         guard let msig = m.signature, let rv = msig.recv else { throw Unsupported(m.pos, "method wrapper") }
-        let rt = targetRecv ?? rv.type ?? Typ.int
+        let rt = targetRecv ?? ty(rv.type)
         var params = msig.params.vars.map { $0.type ?? Typ.int }
         if let er = exprRecv { params.insert(er, at: 0) }
         // This function's own layout: params (as a func value), results.
@@ -425,7 +428,7 @@ final class FunctionCompiler {
         var pOffs: [Int32] = []
         for t in params { pOffs.append(Int32(off)); markPtrs(off, t); off += TypeTable.slotSize(t) }
         var rOffs: [Int32] = []
-        for r in msig.results.vars { rOffs.append(Int32(off)); markPtrs(off, r.type ?? Typ.int); off += TypeTable.slotSize(r.type ?? Typ.int) }
+        for r in msig.results.vars { rOffs.append(Int32(off)); markPtrs(off, ty(r.type)); off += TypeTable.slotSize(ty(r.type)) }
         frameTop = off
         resultOffs = rOffs
         zeroResults(rOffs, msig.results.vars)
@@ -454,7 +457,7 @@ final class FunctionCompiler {
             }
         }
         let first = exprRecv == nil ? 0 : 1
-        for (i, v) in msig.params.vars.enumerated() { copyOut(mlay.params[i + 1], pOffs[i + first], v.type ?? Typ.int) }
+        for (i, v) in msig.params.vars.enumerated() { copyOut(mlay.params[i + 1], pOffs[i + first], ty(v.type)) }
         try finishWrapper(target: target, mlay: mlay, results: msig.results.vars, rOffs: rOffs,
                           localsStart: localsStart, argEnd: off)
     }
@@ -480,7 +483,7 @@ final class FunctionCompiler {
     func compilePromotedWrapper(_ m: Func, recvType: GoType, path: [Int], target: Int) throws {
         emit(Instr(.morestack))
         guard let msig = m.signature, let mrv = msig.recv else { throw Unsupported(m.pos, "promoted method") }
-        let mrt = mrv.type ?? Typ.int
+        let mrt = ty(mrv.type)
         var off = FrameLayout.headerSize
         let (pOffs, rOffs) = layoutSignature(msig, at: &off)
         let recvOff = Int32(off)
@@ -503,7 +506,7 @@ final class FunctionCompiler {
             }
             guard let st = t.underlying as? GoStruct else { throw Unsupported(m.pos, "promoted method") }
             lv = offsetPlace(lv, Int32(Sizes.offsetsof(st.fields)[i]))
-            t = st.fields[i].type ?? Typ.int
+            t = ty(st.fields[i].type)
         }
         let mlay = FunctionCompiler.argLayout(msig, withRecv: true)
         if let iface = t.underlying as? GoInterface {
@@ -513,7 +516,7 @@ final class FunctionCompiler {
                 throw Unsupported(m.pos, "promoted method \(m.name)")
             }
             let iv = load(lv, t)
-            for (i, v) in msig.params.vars.enumerated() { copyOut(mlay.params[i + 1], pOffs[i], v.type ?? Typ.int) }
+            for (i, v) in msig.params.vars.enumerated() { copyOut(mlay.params[i + 1], pOffs[i], ty(v.type)) }
             try finishIfaceWrapper(iv, index: mi, mlay: mlay, results: msig.results.vars, rOffs: rOffs,
                                    localsStart: localsStart, argEnd: off)
             return
@@ -536,7 +539,7 @@ final class FunctionCompiler {
             }
         }
         copyOut(mlay.params[0], recv, mrt)
-        for (i, v) in msig.params.vars.enumerated() { copyOut(mlay.params[i + 1], pOffs[i], v.type ?? Typ.int) }
+        for (i, v) in msig.params.vars.enumerated() { copyOut(mlay.params[i + 1], pOffs[i], ty(v.type)) }
         try finishWrapper(target: target, mlay: mlay, results: msig.results.vars, rOffs: rOffs,
                           localsStart: localsStart, argEnd: off)
     }
@@ -554,7 +557,7 @@ final class FunctionCompiler {
         zeroResults(rOffs, msig.results.vars)
         let localsStart = frameTop
         let mlay = FunctionCompiler.argLayout(msig, withRecv: true)
-        for (i, v) in msig.params.vars.enumerated() { copyOut(mlay.params[i + 1], pOffs[i], v.type ?? Typ.int) }
+        for (i, v) in msig.params.vars.enumerated() { copyOut(mlay.params[i + 1], pOffs[i], ty(v.type)) }
         try finishIfaceWrapper(ivOff, index: mi, mlay: mlay, results: msig.results.vars, rOffs: rOffs,
                                localsStart: localsStart, argEnd: off)
     }
@@ -564,8 +567,8 @@ final class FunctionCompiler {
     /// left after them.
     func layoutSignature(_ msig: GoSignature, at off: inout Int) -> (params: [Int32], results: [Int32]) {
         var pOffs: [Int32] = [], rOffs: [Int32] = []
-        for v in msig.params.vars { let t = v.type ?? Typ.int; pOffs.append(Int32(off)); markPtrs(off, t); off += TypeTable.slotSize(t) }
-        for r in msig.results.vars { let t = r.type ?? Typ.int; rOffs.append(Int32(off)); markPtrs(off, t); off += TypeTable.slotSize(t) }
+        for v in msig.params.vars { let t = ty(v.type); pOffs.append(Int32(off)); markPtrs(off, t); off += TypeTable.slotSize(t) }
+        for r in msig.results.vars { let t = ty(r.type); rOffs.append(Int32(off)); markPtrs(off, t); off += TypeTable.slotSize(t) }
         return (pOffs, rOffs)
     }
 
@@ -607,7 +610,7 @@ final class FunctionCompiler {
         let iv = alloc(GoInterface(methods: [], embeddeds: []))
         emit(Instr(.loadm, iv, ctx, 8, 16))
         let mlay = FunctionCompiler.argLayout(msig, withRecv: true)
-        for (i, v) in msig.params.vars.enumerated() { copyOut(mlay.params[i + 1], pOffs[i], v.type ?? Typ.int) }
+        for (i, v) in msig.params.vars.enumerated() { copyOut(mlay.params[i + 1], pOffs[i], ty(v.type)) }
         try finishIfaceWrapper(iv, index: mi, mlay: mlay, results: msig.results.vars, rOffs: rOffs,
                                localsStart: localsStart, argEnd: off)
     }
@@ -619,7 +622,7 @@ final class FunctionCompiler {
     func wrapperReturn(mlay: (params: [Int32], results: [Int32], end: Int), results: [Var], rOffs: [Int32],
                        localsStart: Int, argEnd: Int) throws {
         for (i, r) in results.enumerated() {
-            switch TypeTable.shape(r.type ?? Typ.int) {
+            switch TypeTable.shape(ty(r.type)) {
             case .scalar: emitOut(Instr(.mov8, rOffs[i], mlay.results[i]), [2])
             case .memory(let n): if n > 0 { emitOut(Instr(.move, rOffs[i], mlay.results[i], Int32(n)), [2]) }
             }
@@ -718,7 +721,7 @@ final class FunctionCompiler {
             // while it runs: no stale word in its result slots.
             if pc.funcs[fn].stackmap < 0 { nativeArgMap(fn, sig: sig, withRecv: withRecv, lay: lay) }
             for (i, r) in sig.results.vars.enumerated() {
-                emitOut(Instr(.zero, lay.results[i], 0, Int32(TypeTable.slotSize(r.type ?? Typ.int))), [0])
+                emitOut(Instr(.zero, lay.results[i], 0, Int32(TypeTable.slotSize(ty(r.type)))), [0])
             }
             emitOut(Instr(.calln, pc.funcs[fn].native, 0, Int32(lay.end)), [2])
         } else {
@@ -760,7 +763,7 @@ final class FunctionCompiler {
     func copyResults(_ sig: GoSignature, _ lay: (params: [Int32], results: [Int32], end: Int)) -> [Int32] {
         var out: [Int32] = []
         for (i, r) in sig.results.vars.enumerated() {
-            let t = r.type ?? Typ.int
+            let t = ty(r.type)
             let d = alloc(t)
             switch TypeTable.shape(t) {
             case .scalar: emitOut(Instr(.mov8, d, lay.results[i]), [2])

@@ -178,7 +178,7 @@ extension FunctionCompiler {
                 }
                 guard let st = t.underlying as? GoStruct else { direct = false; break }
                 off += Int32(Sizes.offsetsof(st.fields)[i])
-                t = st.fields[i].type ?? Typ.int
+                t = ty(st.fields[i].type)
             }
             if direct { return .deref(copied(try expr(s.x), pointer: true), off) }
         }
@@ -268,7 +268,7 @@ extension FunctionCompiler {
             } else if let u = info.uses[ObjectIdentifier(n)] as? Var {
                 v = u
             } else { continue }
-            let t = v.type ?? Typ.int
+            let t = ty(v.type)
             let cv = try convert(vals[i].0, from: vals[i].1, to: t, at: n.pos)
             store(try lvalue(of: v, n.pos), cv, t)
         }
@@ -296,13 +296,13 @@ extension FunctionCompiler {
                 for (i, n) in vd.nameList.enumerated() {
                     guard let v = info.defs[ObjectIdentifier(n)] as? Var else { continue }
                     _ = declare(v)
-                    let t = v.type ?? Typ.int
+                    let t = ty(v.type)
                     store(try lvalue(of: v, n.pos), try convert(vals[i].0, from: vals[i].1, to: t, at: n.pos), t)
                 }
             } else {
                 for v in vars {
                     let l = declare(v)
-                    if case .slot(let s) = l { emit(Instr(.zero, s, 0, Int32(TypeTable.slotSize(v.type ?? Typ.int)))) }
+                    if case .slot(let s) = l { emit(Instr(.zero, s, 0, Int32(TypeTable.slotSize(ty(v.type))))) }
                 }
             }
         }
@@ -329,7 +329,7 @@ extension FunctionCompiler {
             let es = listOf(res)
             let vals = try valueList(es, count: resultVars.count)
             for (i, rv) in resultVars.enumerated() {
-                let t = rv.type ?? Typ.int
+                let t = ty(rv.type)
                 let v = try convert(vals[i].0, from: vals[i].1, to: t, at: r.pos)
                 if let l = locs[ObjectIdentifier(rv)], case .box(let cell) = l {
                     store(.mem(cell, 0), v, t)
@@ -379,10 +379,10 @@ extension FunctionCompiler {
         let t = try loopBody(f.body, label: label)
         for v in boxed {
             guard case .box(let s) = locs[ObjectIdentifier(v)]! else { continue }
-            let ty = v.type ?? Typ.int
-            let cur = load(.mem(s, 0), ty)
-            emit(Instr(.new, s, Int32(try pc.types.descriptor(ty))))
-            store(.mem(s, 0), cur, ty)
+            let vty = ty(v.type)
+            let cur = load(.mem(s, 0), vty)
+            emit(Instr(.new, s, Int32(try pc.types.descriptor(vty))))
+            store(.mem(s, 0), cur, vty)
         }
         if let p = f.post { try stmt(p) }
         closeLoop(t, top: top, exit: exit)
@@ -500,7 +500,7 @@ extension FunctionCompiler {
         func assignVar(_ e: Expr, _ v: Int32, _ t: GoType) throws {
             if r.def, let nm = e as? Name, let vr = info.defs[ObjectIdentifier(nm)] as? Var {
                 _ = declare(vr)
-                store(try lvalue(of: vr, nm.pos), try convert(v, from: t, to: vr.type ?? t, at: nm.pos), vr.type ?? t)
+                store(try lvalue(of: vr, nm.pos), try convert(v, from: t, to: (vr.type.map(ty) ?? t), at: nm.pos), (vr.type.map(ty) ?? t))
             } else {
                 let lt = try typeOf(e)
                 let place = try e === keyE ? places.key : places.value
@@ -562,7 +562,7 @@ extension FunctionCompiler {
         func assignVar(_ e: Expr, _ val: Int32, _ t: GoType) throws {
             if r.def, let nm = e as? Name, let vr = info.defs[ObjectIdentifier(nm)] as? Var {
                 _ = declare(vr)
-                store(try lvalue(of: vr, nm.pos), try convert(val, from: t, to: vr.type ?? t, at: nm.pos), vr.type ?? t)
+                store(try lvalue(of: vr, nm.pos), try convert(val, from: t, to: (vr.type.map(ty) ?? t), at: nm.pos), (vr.type.map(ty) ?? t))
             } else {
                 let lt = try typeOf(e)
                 let place = try e === keyE ? places.key : places.value
@@ -649,7 +649,8 @@ extension FunctionCompiler {
                         js.append(emit(Instr(.jumpif, 0, c)))
                         continue
                     }
-                    guard let t = tv?.type else { throw Unsupported(ce.pos, "type case") }
+                    guard let t0 = tv?.type else { throw Unsupported(ce.pos, "type case") }
+                    let t = ty(t0)
                     if t.underlying is GoInterface {
                         let d = alloc(t)
                         let ok = word()
@@ -676,7 +677,7 @@ extension FunctionCompiler {
             if cl.cases == nil { defaultPC = start }
             if let v = info.implicits[ObjectIdentifier(cl)] as? Var {
                 _ = declare(v)
-                let vt = v.type ?? Typ.int
+                let vt = ty(v.type)
                 let val: Int32
                 if vt.underlying is GoInterface {
                     val = try convert(x, from: xt, to: vt, at: cl.pos)
@@ -809,7 +810,7 @@ extension FunctionCompiler {
                         if let nm = l as? Name, nm.value == "_" { continue }
                         if a.op == .def, let nm = l as? Name, let vr = info.defs[ObjectIdentifier(nm)] as? Var {
                             _ = declare(vr)
-                            store(try lvalue(of: vr, nm.pos), try convert(vals[j].0, from: vals[j].1, to: vr.type ?? vals[j].1, at: nm.pos), vr.type ?? vals[j].1)
+                            store(try lvalue(of: vr, nm.pos), try convert(vals[j].0, from: vals[j].1, to: (vr.type.map(ty) ?? vals[j].1), at: nm.pos), (vr.type.map(ty) ?? vals[j].1))
                         } else {
                             let lt = try typeOf(l)
                             store(try lvalueExpr(l), try convert(vals[j].0, from: vals[j].1, to: lt, at: l.pos), lt)

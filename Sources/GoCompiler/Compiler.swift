@@ -29,7 +29,7 @@ public enum Compiler {
     public static func compile(files: [File], info: Info, package: Package, fileSet: FileSet,
                                placement: VariablePlacement, plan: AllocationPlan,
                                natives: [String]) -> Result<Program, Unsupported> {
-        if let u = refuseGenerics(files: files) { return .failure(u) }
+        if let u = refuseUnsupportedGenerics(files: files) { return .failure(u) }
         let pc = ProgramCompiler(files: files, info: info, package: package, fileSet: fileSet,
                                  placement: placement, plan: plan, natives: natives)
         do {
@@ -77,7 +77,13 @@ final class ProgramCompiler {
     var bssSize = Program.zerobaseOffset + 8
     var stackMaps: [StackMapEntry] = []
     var staticClosures: [Int: Int] = [:]
-    var pendingLits: [(FuncLit, Int)] = []
+    var pendingLits: [(FuncLit, Int, TypeSubstitution)] = []
+    /// Generic functions and methods of generic types (Generics.swift):
+    /// declaration by object, instance function by (object, type arguments),
+    /// and the instance bodies still to compile.
+    var genericDecls: [ObjectIdentifier: FuncDecl] = [:]
+    var instanceIndex: [String: Int] = [:]
+    var pendingInstances: [(FuncDecl, Func, TypeSubstitution, Int)] = []
     var stringLits: [[UInt8]: Int] = [:]
     var panicStubPC = 0
     /// Package variables of the standard library the program uses (os.Args,
@@ -94,7 +100,7 @@ final class ProgramCompiler {
         self.placement = placement; self.plan = plan; self.nativeNames = natives
         self.types = TypeTable(rodata: SegmentBuilder())
         for (i, n) in natives.enumerated() { nativeIndex[n] = i }
-        types.methodIndex = { [unowned self] f in self.funcIndex[ObjectIdentifier(f)] }
+        types.methodIndex = { [unowned self] f in self.funcIndex[ObjectIdentifier(f)] ?? (try? self.instanceMethodIndex(f, f.pos)) ?? nil }
         types.nativeMethod = { [unowned self] n in self.native(n) }
         types.promoted = { [unowned self] t, m in try self.promotedWrapper(t, m) }
     }
@@ -176,8 +182,13 @@ final class ProgramCompiler {
         for f in files {
             for d in f.declList {
                 guard let fd = d as? FuncDecl else { continue }
-                if fd.tParamList != nil { throw Unsupported(fd.pos, "generic function") }
                 let obj = info.defs[ObjectIdentifier(fd.name)] as? Func
+                if let obj, let sig = obj.signature, !sig.typeParams.isEmpty || !sig.recvTypeParams.isEmpty {
+                    // Compiled per instance, on first use (Generics.swift).
+                    guard fd.body != nil else { throw Unsupported(fd.name.pos, "generic function without body") }
+                    genericDecls[ObjectIdentifier(obj)] = fd
+                    continue
+                }
                 if fd.body == nil {
                     // Bound by //go:linkname to a runtime native (Linkname.swift).
                     let fi = try linkedFunction(fd, obj)
@@ -249,6 +260,7 @@ final class ProgramCompiler {
             try fc.compileBody(body, paramNodes: fd.type, recvNode: fd.recv)
             try drainLiterals()
         }
+        try drainInstances()
         // 4. The entry function.
         guard let mainIndex else { throw Unsupported(.none, "program without main") }
         let entry = newFunction("runtime.main")
@@ -256,11 +268,14 @@ final class ProgramCompiler {
                                   recv: nil, captures: [], pos: .none)
         try ec.compileEntry(inits: inits, main: mainIndex)
         try drainLiterals()
-        // 5. Method tables, then load.
-        while !types.pending.isEmpty {
+        try drainInstances()
+        // 5. Method tables, then load (an instance's table may need new
+        // instance bodies, whose code may need new descriptors).
+        while !types.pending.isEmpty || !pendingInstances.isEmpty {
             let p = types.pending
             types.pending = []
             for f in p { try f() }
+            try drainInstances()
         }
         var bssBytes = [UInt8](repeating: 0, count: (bssMask.count + 7) / 8)
         bssMask.withUnsafeBufferPointer { m in for i in 0..<m.count where m[i] { bssBytes[i / 8] |= 1 << UInt8(i % 8) } }
@@ -304,7 +319,7 @@ final class ProgramCompiler {
         if let w = wrappers[key] { return w }
         let r = lookupFieldOrMethod(t, addressable: false, pkg: m.pkg, name: m.name)
         guard let path = r.index, path.count > 1 else { throw Unsupported(m.pos, "promoted method \(m.name)") }
-        var target = funcIndex[ObjectIdentifier(m)]
+        var target = try funcIndex[ObjectIdentifier(m)] ?? instanceMethodIndex(m, m.pos)
         // A method of an embedded interface is called through the
         // interface value's itab: there is no target function.
         let viaIface = FunctionCompiler.interfaceAlong(t, path)
@@ -430,11 +445,12 @@ final class ProgramCompiler {
     }
 
     func drainLiterals() throws {
-        while let (lit, idx) = pendingLits.first {
+        while let (lit, idx, tmap) = pendingLits.first {
             pendingLits.removeFirst()
             guard let sig = info.typeOf(lit) as? GoSignature else { throw Unsupported(lit.pos, "function literal") }
             let caps = info.captures[ObjectIdentifier(lit)] ?? []
             let fc = FunctionCompiler(pc: self, index: idx, sig: sig, recv: nil, captures: caps, pos: lit.pos)
+            fc.tmap = tmap
             try fc.compileBody(lit.body, paramNodes: lit.type, recvNode: nil)
             // The closure object's type: {fn uintptr; cells... *T}.
             funcs[idx].closureType = Int32(closureDescriptor(words: 1 + caps.count, pointerWords: Array(1..<(1 + caps.count))))

@@ -163,11 +163,13 @@ final class TypeTable {
 
     // MARK: Names (reflect's spelling, for %T)
 
-    static func rname(_ t: GoType, depth: Int = 0) -> String {
+    static func rname(_ t: GoType, depth: Int = 0, typeArg: Bool = false) -> String {
         if depth > 500 { return "..." }
         if let n = t as? GoNamed {
-            if let p = n.obj.pkg { return "\(p.name).\(n.obj.name)" }
-            return n.obj.name
+            // An instance: main.Pair[string,int] (arguments by their own names).
+            let args = n.origin == nil ? "" : "[" + n.typeArgs.map { rname($0, depth: depth + 1, typeArg: true) }.joined(separator: ",") + "]"
+            if let p = n.obj.pkg { return "\(p.name).\(n.obj.name)" + args }
+            return n.obj.name + args
         }
         switch t {
         case let b as GoBasic:
@@ -180,37 +182,40 @@ final class TypeTable {
             case .unsafePointer: return "unsafe.Pointer"
             default: return b === Typ.byte ? "uint8" : (b === Typ.rune ? "int32" : b.name)
             }
-        case let p as GoPointer: return "*" + rname(p.elem, depth: depth + 1)
-        case let s as GoSlice: return "[]" + rname(s.elem, depth: depth + 1)
-        case let a as GoArray: return "[\(a.len)]" + rname(a.elem, depth: depth + 1)
-        case let m as GoMap: return "map[" + rname(m.key, depth: depth + 1) + "]" + rname(m.elem, depth: depth + 1)
+        case let p as GoPointer: return "*" + rname(p.elem, depth: depth + 1, typeArg: typeArg)
+        case let s as GoSlice: return "[]" + rname(s.elem, depth: depth + 1, typeArg: typeArg)
+        case let a as GoArray: return "[\(a.len)]" + rname(a.elem, depth: depth + 1, typeArg: typeArg)
+        case let m as GoMap: return "map[" + rname(m.key, depth: depth + 1, typeArg: typeArg) + "]" + rname(m.elem, depth: depth + 1, typeArg: typeArg)
         case let c as GoChan:
             switch c.dir {
-            case .both: return "chan " + rname(c.elem, depth: depth + 1)
-            case .sendOnly: return "chan<- " + rname(c.elem, depth: depth + 1)
-            case .recvOnly: return "<-chan " + rname(c.elem, depth: depth + 1)
+            case .both: return "chan " + rname(c.elem, depth: depth + 1, typeArg: typeArg)
+            case .sendOnly: return "chan<- " + rname(c.elem, depth: depth + 1, typeArg: typeArg)
+            case .recvOnly: return "<-chan " + rname(c.elem, depth: depth + 1, typeArg: typeArg)
             }
         case let s as GoStruct:
             if s.fields.isEmpty { return "struct {}" }
             let fs = s.fields.map { f -> String in
-                let ty = f.type.map { rname($0, depth: depth + 1) } ?? "?"
-                return f.embedded ? ty : "\(f.name) \(ty)"
+                let ty = f.type.map { rname($0, depth: depth + 1, typeArg: typeArg) } ?? "?"
+                // In an instance's type arguments Go's names qualify
+                // unexported fields: main.T[struct { main.a int }].
+                let fname = typeArg && !isExported(f.name) ? "\(f.pkg?.name ?? "main").\(f.name)" : f.name
+                return f.embedded ? ty : "\(fname) \(ty)"
             }
             return "struct { " + fs.joined(separator: "; ") + " }"
         case let sig as GoSignature:
-            var ps = sig.params.vars.map { rname($0.type ?? Typ.invalid, depth: depth + 1) }
+            var ps = sig.params.vars.map { rname($0.type ?? Typ.invalid, depth: depth + 1, typeArg: typeArg) }
             if sig.variadic, let last = sig.params.vars.last?.type as? GoSlice {
-                ps[ps.count - 1] = "..." + rname(last.elem, depth: depth + 1)
+                ps[ps.count - 1] = "..." + rname(last.elem, depth: depth + 1, typeArg: typeArg)
             }
             var r = "func(" + ps.joined(separator: ", ") + ")"
-            let rs = sig.results.vars.map { rname($0.type ?? Typ.invalid, depth: depth + 1) }
+            let rs = sig.results.vars.map { rname($0.type ?? Typ.invalid, depth: depth + 1, typeArg: typeArg) }
             if rs.count == 1 { r += " " + rs[0] } else if rs.count > 1 { r += " (" + rs.joined(separator: ", ") + ")" }
             return r
         case let i as GoInterface:
             let ms = i.allMethods
             if ms.isEmpty { return "interface {}" }
             return "interface { " + ms.map { m in
-                var s = rname(m.type ?? Typ.invalid, depth: depth + 1)
+                var s = rname(m.type ?? Typ.invalid, depth: depth + 1, typeArg: typeArg)
                 s.removeFirst(4)
                 return m.name + s
             }.joined(separator: "; ") + " }"
@@ -321,7 +326,8 @@ final class TypeTable {
         }
         // Method set: built after the rest of the program is numbered.
         if !(u is GoInterface) {
-            let ms = methodSet(of: t)
+            // Methods with type parameters of their own are in no method set Go builds.
+            let ms = methodSet(of: t).filter { $0.signature?.typeParams.isEmpty != false }
             if !ms.isEmpty {
                 pending.append { [unowned self] in try self.fillMethods(t, ms, at: off) }
             }
@@ -347,7 +353,7 @@ final class TypeTable {
         let mo = rodata.reserve(MemoryLayout<MethodDescriptor>.stride * ms.count)
         for (j, m) in ms.enumerated() {
             let e = mo + j * MemoryLayout<MethodDescriptor>.stride
-            guard let n = base as? GoNamed, n.methods.contains(where: { $0 === m }) else {
+            guard let n = base as? GoNamed, (n.origin == nil ? n.methods : instanceMethods(n)).contains(where: { $0 === m }) else {
                 // A promoted method: a wrapper whose receiver is t itself.
                 let fn = try promoted(t, m)
                 putString(m.name, at: e)
@@ -423,3 +429,6 @@ final class TypeTable {
         return off
     }
 }
+
+/// Whether a Go identifier is exported (starts with an upper-case letter).
+func isExported(_ name: String) -> Bool { name.first.map { $0.isUppercase } ?? false }

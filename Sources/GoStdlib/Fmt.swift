@@ -144,7 +144,7 @@ final class Printer {
             // Go syntax: only GoString counts, printed unadorned (%s rules).
             guard let m = t.method(named: "GoString"), signature(m) == "func() string" else { return false }
             if t.kind == .pointer && p.load(as: UInt.self) == 0 && m.recvCopy != 0 { pad("<nil>", f); return true }
-            let data: UInt = m.recvCopy == 0 ? p.load(as: UInt.self) : UInt(bitPattern: p)
+            let data: UInt = m.recvCopy == 0 || t.kind == .pointer ? p.load(as: UInt.self) : UInt(bitPattern: p)
             let (st, s) = vm.callStringMethod(type: t, data: data, method: m)
             if st == .panicking, let pv = vm.takePanic() {
                 if t.kind == .pointer && p.load(as: UInt.self) == 0 { pad("<nil>", f); return true }
@@ -160,7 +160,7 @@ final class Printer {
         switch verb { case "v", "s", "x", "X", "q": break; default: return false }
         for name in ["Error", "String"] {
             guard let m = t.method(named: name), signature(m) == "func() string" else { continue }
-            let data: UInt = m.recvCopy == 0 ? p.load(as: UInt.self) : UInt(bitPattern: p)
+            let data: UInt = m.recvCopy == 0 || t.kind == .pointer ? p.load(as: UInt.self) : UInt(bitPattern: p)
             if t.kind == .pointer && p.load(as: UInt.self) == 0 && m.recvCopy != 0 {
                 // a nil pointer whose method has a value receiver: Go prints <nil>
                 pad("<nil>", f)

@@ -51,7 +51,7 @@ public func methodSet(of T: GoType) -> [Func] {
         if let p = t as? GoPointer { t = unalias(p.elem) }
         if let n = t as? GoNamed {
             if !seen.insert(ObjectIdentifier(n)).inserted { return }
-            for m in n.methods { names.insert(m.name) }
+            for m in n.origin?.methods ?? n.methods { names.insert(m.name) }
         }
         if let s = t.underlying as? GoStruct {
             for f in s.fields where f.embedded { if let ft = f.type { collect(ft, depth + 1) } }

@@ -241,6 +241,23 @@ func namedMethods(_ n: GoNamed, resolve: (Func) -> Void = { _ in }) -> [Func] {
     }
 }
 
+// MARK: - for the compiler (one body per instance)
+
+/// A substitution of type arguments for type parameters (keyed by the GoTypeParam).
+public typealias TypeSubstitution = [ObjectIdentifier: GoType]
+
+/// The substitution of targs for tparams.
+public func typeSubstitution(_ tparams: [GoTypeParam], _ targs: [GoType]) -> TypeSubstitution {
+    substMap(tparams, targs)
+}
+
+/// t with the type parameters of m replaced (t itself if nothing changed).
+public func substitute(_ t: GoType, _ m: TypeSubstitution) -> GoType { subst(t, m) }
+
+/// The methods of a named type as its values have them: for an instance,
+/// the generic type's methods with the type arguments substituted (made once).
+public func instanceMethods(_ n: GoNamed) -> [Func] { namedMethods(n) }
+
 // MARK: - checker
 
 extension Checker {

@@ -169,12 +169,14 @@ extension Driver {
         case .failure(let f): return f.result
         case .success(let p): prog = p
         }
-        // Generic code is checked but not compiled yet: refuse it before
-        // escape analysis meets a type parameter.
-        if let u = Compiler.refuseGenerics(files: prog.files) {
+        // Generic code: compiled one body per instance (GoCompiler's
+        // Generics.swift) under the conservative placement, since escape
+        // analysis does not analyse generic bodies yet.
+        if let u = Compiler.refuseUnsupportedGenerics(files: prog.files) {
             return CommandResult(exitCode: 1, stdout: "",
                                  stderr: "# command-line-arguments\n\(prog.fileSet.format(u.pos)): \(u.feature) not supported yet\n")
         }
+        let generic = Compiler.refuseGenerics(files: prog.files) != nil
         // Escape analysis decides stack or heap (Placement.swift); the
         // conservative rule when GOMEM_PLACEMENT=conservative, or when the
         // compiler refuses a construct on a variable kept on the stack.
@@ -184,16 +186,17 @@ extension Driver {
         var fallback: String? = "GOMEM_PLACEMENT=conservative"
         // Escape analysis also decides the backing stores of appends and
         // string conversions (Stores.swift), whatever the placement.
-        let escapes = escape(prog, verbose: 0)
-        if mode != "conservative" {
+        let escapes = generic ? nil : escape(prog, verbose: 0)
+        if let escapes, mode != "conservative" {
             (placement, fallback) = EscapePlacement.decide(files: prog.files, info: prog.info, package: prog.package,
                                                            result: escapes)
         }
+        if generic { fallback = "generic code is not escape-analysed yet" }
+        let plan: AllocationPlan = escapes.map { EscapeAllocationPlan(result: $0, storesInFrame: !(placement is ConservativePlacement)) }
+            ?? HeapAllocationPlan()
         var compiled = Compiler.compile(files: prog.files, info: prog.info, package: prog.package, fileSet: prog.fileSet,
-                                        placement: placement,
-                                        plan: EscapeAllocationPlan(result: escapes, storesInFrame: !(placement is ConservativePlacement)),
-                                        natives: Stdlib.nativeNames)
-        if case .failure(let u) = compiled, !(placement is ConservativePlacement) {
+                                        placement: placement, plan: plan, natives: Stdlib.nativeNames)
+        if case .failure(let u) = compiled, !(placement is ConservativePlacement), let escapes {
             fallback = "the compiler refused \(u.feature) with escape placement"
             compiled = Compiler.compile(files: prog.files, info: prog.info, package: prog.package, fileSet: prog.fileSet,
                                         placement: conservative,
@@ -201,7 +204,7 @@ extension Driver {
                                         natives: Stdlib.nativeNames)
         }
         if System.env("GOMEM_STORES") == "report" {
-            System.writeStderr(escapes.storeNotes.map { "gomem: stores: \($0)\n" }.joined())
+            System.writeStderr((escapes?.storeNotes ?? []).map { "gomem: stores: \($0)\n" }.joined())
         }
         if mode == "report" {
             System.writeStderr("gomem: placement: \(fallback.map { "conservative (\($0))" } ?? "escape analysis")\n")
