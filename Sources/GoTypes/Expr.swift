@@ -97,6 +97,13 @@ extension Checker {
 
     func ident(_ e: Name, wantType: Bool) -> Operand {
         var x = Operand.invalid(e)
+        // A blank receiver type parameter (`func (p *T[_]) M()`) is
+        // declared for its own name only: the receiver type uses it.
+        if e.value == "_", let tn = info.defs[ObjectIdentifier(e)] as? TypeName, tn.type is GoTypeParam {
+            x.mode = .typexpr
+            x.type = tn.type!
+            return x
+        }
         guard let (_, obj) = lookupName(e.value, pos: e.pos) else {
             if e.value == "_" {
                 error(e, "cannot use _ as value or type")
@@ -611,7 +618,7 @@ extension Checker {
         }
         let ok: Bool
         switch op {
-        case .add: ok = isNumeric(x.type) || isString(x.type)
+        case .add: ok = isNumericOrString(x.type)
         case .sub, .mul, .div: ok = isNumeric(x.type)
         case .rem, .and, .or, .xor, .andNot: ok = isInteger(x.type)
         case .andAnd, .orOr: ok = isBoolean(x.type)

@@ -81,16 +81,21 @@ extension Checker {
             x.expr = e
             return x
         case let tp as GoTypeParam:
-            // no core type: every type of the set must index to one element type
-            // (strings and byte slices: byte); the result is not addressable
+            // no core type: every type of the set must index to one element
+            // type (strings and byte slices: byte); the result is a variable
+            // unless a string, or an array held in a non-variable, is in the
+            // set (types2)
             if let terms = tp.typeSetTerms, !terms.isEmpty {
                 var elem: GoType? = nil
                 var ok = true
+                var mode: OperandMode = .variable
                 for t in terms {
                     var el: GoType? = nil
                     switch t.type.underlying {
-                    case let b as GoBasic where isString(b): el = Universe.byteType
-                    case let a as GoArray: el = a.elem
+                    case let b as GoBasic where isString(b): el = Universe.byteType; mode = .value
+                    case let a as GoArray:
+                        el = a.elem
+                        if x.mode != .variable { mode = .value }
                     case let sl as GoSlice: el = sl.elem
                     case let p as GoPointer: el = (p.elem.underlying as? GoArray)?.elem
                     default: el = nil
@@ -100,7 +105,7 @@ extension Checker {
                 }
                 if ok, let elem {
                     valid = true
-                    x.mode = .value
+                    x.mode = mode
                     x.type = elem
                 }
             }

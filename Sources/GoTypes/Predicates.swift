@@ -23,6 +23,8 @@ func isFloat(_ t: GoType?) -> Bool { allBasic(t) { $0.contains(.isFloat) } }
 func isComplex(_ t: GoType?) -> Bool { allBasic(t) { $0.contains(.isComplex) } }
 func isNumeric(_ t: GoType?) -> Bool { allBasic(t) { !$0.isDisjoint(with: .isNumeric) } }
 func isString(_ t: GoType?) -> Bool { allBasic(t) { $0.contains(.isString) } }
+/// Every type of t's type set is numeric or a string (types2's allNumericOrString: `+`).
+func isNumericOrString(_ t: GoType?) -> Bool { allBasic(t) { !$0.isDisjoint(with: .isNumeric) || $0.contains(.isString) } }
 func isIntegerOrFloat(_ t: GoType?) -> Bool { allBasic(t) { !$0.isDisjoint(with: [.isInteger, .isFloat]) } }
 func isConstType(_ t: GoType?) -> Bool { !basicInfo(t).isDisjoint(with: .isConstType) }
 func isOrdered(_ t: GoType?) -> Bool { allBasic(t) { !$0.isDisjoint(with: .isOrdered) } }

@@ -435,7 +435,8 @@ extension Checker {
                 seenTypes.append((t, startPos(e)))
                 var xx = x
                 xx.expr = guardE.x
-                if let xi, !(t.underlying is GoInterface), let cause = missingMethodCause(t, xi, x.type, isStatic: true) {
+                if let xi, !(t.underlying is GoInterface), !(t is GoTypeParam),
+                   let cause = missingMethodCause(t, xi, x.type, isStatic: true) {
                     error(e, "impossible type switch case: \(exprText(e))\n\t\(describe(xx)) cannot have dynamic type \(typeStr(t)) \(cause)")
                 }
                 T = t
