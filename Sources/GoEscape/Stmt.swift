@@ -121,8 +121,8 @@ extension Batch {
     }
 
     func returnStmt(_ r: ReturnStmt) {
-        let results = curfn.resultLocs
-        let rts = curfn.sig?.results.vars ?? []
+        let results = inlFrame?.resultLocs ?? curfn.resultLocs
+        let rts = (inlFrame?.callee ?? curfn).sig?.results.vars ?? []
         let srcs = unpackList(r.results)
         if srcs.count == 1 && results.count > 1, let c = unparen(srcs[0]) as? CallExpr {
             call(results.map { Hole($0).note(fmtStmt(r), r.pos, "return", self) }, c)

@@ -13,18 +13,20 @@ import GoTypes
 
 extension Driver {
     /// Runs escape analysis on a loaded program.
-    public static func escape(_ prog: LoadedProgram, verbose: Int) -> EscapeResult {
-        analyzeEscapes(files: prog.files, package: prog.package, info: prog.info, fileSet: prog.fileSet, verbose: verbose)
+    public static func escape(_ prog: LoadedProgram, verbose: Int, inlining: Bool = false) -> EscapeResult {
+        analyzeEscapes(files: prog.files, package: prog.package, info: prog.info, fileSet: prog.fileSet, verbose: verbose,
+                       inlining: inlining)
     }
 
     /// `gomem build -m[ -m] FILES`.
-    public static func buildEscape(_ args: [String], verbose: Int, cwd: String = System.currentDirectory()) -> CommandResult {
+    public static func buildEscape(_ args: [String], verbose: Int, inlining: Bool = false,
+                                   cwd: String = System.currentDirectory()) -> CommandResult {
         switch load(args, cwd: cwd) {
         case .failure(let f):
             return f.result
         case .success(let prog):
             let start = System.monotonicNanoseconds()
-            let r = escape(prog, verbose: max(1, verbose))
+            let r = escape(prog, verbose: max(1, verbose), inlining: inlining)
             if System.env("GOMEM_STORES") == "report" {
                 System.writeStderr(r.storeNotes.map { "gomem: stores: \($0)\n" }.joined())
             }
