@@ -81,9 +81,9 @@ extension Batch {
         for l in ic.locs.values { l.loopDepth = loopDepth }
         for l in ic.resultLocs { l.loopDepth = loopDepth }
         let holes = ic.paramLocs.map { $0.map { Hole($0) } ?? discardHole() }
+        call(nil, c, paramHoles: holes)
         let savedPos = inlPos
         if inlPos == nil { inlPos = ic.pos }
-        call(nil, c, paramHoles: holes)
 
         // Walk the body with the callee's variables mapped to the copy's.
         var savedLocs: [ObjectIdentifier: Location?] = [:]
