@@ -45,24 +45,20 @@ private let intrinsicFuncs: Set<String> = [
     "math/bits.Sub64", "math/bits.Mul64", "math/bits.Div64",
 ]
 
-/// The calls Go inlines inside an inlined standard function (their
-/// DiagNames, as a tree), for the standard functions gomem provides.
+/// The calls Go inlines inside an inlined standard function, for the
+/// standard functions gomem provides: a chain of DiagNames, each inlined in
+/// the body of the one before (read from Go's -m on calls of them).
 let stdlibInlineTree: [String: [String]] = [
-    "strings.Builder.WriteString": ["strings.(*Builder).copyCheck"],
-    "strings.Builder.WriteByte": ["strings.(*Builder).copyCheck"],
-    "strings.Builder.WriteRune": ["strings.(*Builder).copyCheck"],
-    "strings.Builder.Write": ["strings.(*Builder).copyCheck"],
-    "strings.Builder.Grow": ["strings.(*Builder).copyCheck"],
-    "strings.(*Builder).copyCheck": ["abi.NoEscape"],
+    "strings.Builder.WriteString": ["strings.(*Builder).copyCheck", "abi.NoEscape"],
+    "strings.Builder.WriteByte": ["strings.(*Builder).copyCheck", "abi.NoEscape"],
+    "strings.Builder.WriteRune": ["strings.(*Builder).copyCheck", "abi.NoEscape"],
+    "strings.Builder.Write": ["strings.(*Builder).copyCheck", "abi.NoEscape"],
+    "strings.Builder.Grow": ["strings.(*Builder).copyCheck", "abi.NoEscape"],
     "sync.Mutex.Lock": ["sync.(*Mutex).Lock"],
     "sync.Mutex.Unlock": ["sync.(*Mutex).Unlock"],
-    "sync.RWMutex.RLock": [], "sync.RWMutex.RUnlock": [],
     "sync.Once.Do": ["atomic.(*Bool).Load"],
-    "sync.WaitGroup.Done": [],
-    "strconv.Itoa": ["strconv.Itoa"],
     "sort.SearchInts": ["sort.Search", "sort.SearchInts.func1"],
     "strings.Contains": ["strings.Index"],
-    "fmt.Errorf": [],
 ]
 
 /// One call Go inlines: the callee and, for a function of this package, the
@@ -591,6 +587,7 @@ extension Program {
         let chain: [String]          // inlined callees around the call
         let parent: InlinedCall?     // the copy holding it (nil: fn's own body)
         let stdName: String?         // a call inside a standard body (table)
+        var stdRest: [String] = []   // the calls inlined inside that one
         let pos: Pos
     }
 
@@ -623,6 +620,11 @@ extension Program {
             i += 1
             if let std = p.stdName {
                 lines.append("\(fileSet.format(p.pos)): inlining call to \(std)")
+                if let next = p.stdRest.first {
+                    var q = Paren(call: p.call, owner: p.owner, chain: p.chain, parent: p.parent, stdName: next, pos: p.pos)
+                    q.stdRest = Array(p.stdRest.dropFirst())
+                    parens.append(q)
+                }
                 continue
             }
             let target = inlineTarget(p.call, in: p.owner)
@@ -638,8 +640,7 @@ extension Program {
                     if useCounts[k] == 1 { maxCost = max(maxCost, inlClosureCalledOnce) }
                 }
                 if cost > maxCost { break }
-                if p.parent == nil && callee === fn { break }
-                if p.chain.contains(callee.name) || callee === fn {
+                if p.chain.contains(callee.name) {
                     if verbose >= 2 { lines.append("\(fileSet.format(p.pos)): cannot inline \(callee.name) into \(fn.name): repeated recursive cycle") }
                     break
                 }
@@ -656,11 +657,11 @@ extension Program {
                 let ic = InlinedCall(callee: nil, name: name)
                 inlined = ic
                 lines.append("\(fileSet.format(p.pos)): inlining call to \(name)")
-                var queue = stdlibInlineTree[stdlibKey(f)] ?? []
-                while !queue.isEmpty {
-                    let n = queue.removeFirst()
-                    parens.append(Paren(call: p.call, owner: p.owner, chain: p.chain, parent: ic, stdName: n, pos: p.pos))
-                    queue += stdlibInlineTree[n] ?? []
+                let chain = stdlibInlineTree[stdlibKey(f)] ?? []
+                if let first = chain.first {
+                    var q = Paren(call: p.call, owner: p.owner, chain: p.chain, parent: ic, stdName: first, pos: p.pos)
+                    q.stdRest = Array(chain.dropFirst())
+                    parens.append(q)
                 }
             case .none: break
             }

@@ -204,7 +204,7 @@ extension Batch {
             if let r = rhs.first {
                 var k = ks[0]
                 if let l = lhs.first, isSelfAssign(l, r) {
-                    if verbose > 0 { emit(a.pos, "\(curfn.name) ignoring self-assignment in \(fmtStmt(a))") }
+                    if verbose > 0 { emit(inlPos ?? a.pos, "\(curfn.name) ignoring self-assignment in \(fmtStmt(a))") }
                     k = discardHole()
                 }
                 expr(k.note(fmtStmt(a), a.pos, "assign", self), r)
@@ -240,7 +240,7 @@ extension Batch {
         for (i, k) in ks.enumerated() where i < rhs.count {
             var k = k
             if isSelfAssign(lhs[i], rhs[i]) {
-                if verbose > 0 { emit(a.pos, "\(curfn.name) ignoring self-assignment in \(fmtStmt(a))") }
+                if verbose > 0 { emit(inlPos ?? a.pos, "\(curfn.name) ignoring self-assignment in \(fmtStmt(a))") }
                 k = discardHole()
             }
             exprTo(k.note(fmtStmt(a), a.pos, why, self), rhs[i], types[i])
