@@ -137,6 +137,10 @@ final class FuncInfo {
     var noescape = false
     /// IR nodes of the body, for Go's "big function" rule (Inliner.swift).
     var inlNodes = 0
+    /// A go/defer wrapper of the inliner (Go's gowrapN/deferwrapN): the call
+    /// it makes and the statement's position. Never analysed as a function.
+    var wrapCall: CallExpr? = nil
+    var wrapPos: Pos = .none
     var closures: [FuncInfo] = []
     /// A func literal inside a function (Go: OClosure != nil).
     let isLit: Bool
@@ -202,6 +206,9 @@ final class Program {
     /// Per function: the inlined copies of this package's functions, in
     /// Go's order of inlining (the order their variables are declared).
     var inlineOrder: [ObjectIdentifier: [InlinedCall]] = [:]
+    /// Functions, closures and go/defer wrappers in Go's bottom-up order.
+    var inlSequence: [FuncInfo] = []
+    var wrapperMemo: [ObjectIdentifier: [FuncInfo]] = [:]
 
     init(files: [File], pkg: Package, info: Info, fileSet: FileSet, verbose: Int, result: EscapeResult) {
         self.files = files; self.pkg = pkg; self.info = info; self.fileSet = fileSet

@@ -535,12 +535,87 @@ extension Program {
 
     /// CanInline for every function, bottom-up; -m lines in Go's order.
     func computeInlinability() {
+        inlSequence = []
         for block in blocks {
-            for fi in block { canInline(fi) }
+            guard let root = block.first else { continue }
+            let inBlock = Set(block.map { ObjectIdentifier($0) })
+            var seq: [FuncInfo] = []
+            var early: [FuncInfo] = []
+            func add(_ fi: FuncInfo) {
+                seq.append(fi)
+                for item in wrappersAndClosures(fi) {
+                    if item.wrapCall != nil {
+                        if item.isClosure { seq.append(item) } else { early.append(item) }
+                    } else if inBlock.contains(ObjectIdentifier(item)) {
+                        add(item)
+                    }
+                }
+            }
+            add(root)
+            for fi in block where !seq.contains(where: { $0 === fi }) { seq.append(fi) }
+            inlSequence += early + seq
         }
+        for fi in inlSequence { canInline(fi) }
+    }
+
+    /// Go's go/defer wrappers (normalizeGoDeferCall) and func literals of
+    /// fi's body, in source order. A wrapper is a closure (captures) when
+    /// an operand is evaluated into a temporary.
+    func wrappersAndClosures(_ fi: FuncInfo) -> [FuncInfo] {
+        if let w = wrapperMemo[ObjectIdentifier(fi)] { return w }
+        var out: [FuncInfo] = []
+        var goN = 0, deferN = 0
+        NodeWalker(intoLits: false) { [self] n in
+            if let l = n as? FuncLit {
+                if let c = funcByLit[ObjectIdentifier(l)] { out.append(c) }
+                return false
+            }
+            guard let cs = n as? CallStmt, let c = unparen(cs.call) as? CallExpr else { return true }
+            let fun = unparen(c.fun)
+            var isMethod = false
+            if let sel = fun as? SelectorExpr, let s = info.selections[ObjectIdentifier(sel)], s.kind == .methodVal { isMethod = true }
+            let sig = info.typeOf(c.fun)?.underlying as? GoSignature
+            let isType = info.types[ObjectIdentifier(fun)]?.isType == true
+            var isBuiltin = false
+            if let nm = fun as? Name, info.uses[ObjectIdentifier(nm)] is Builtin { isBuiltin = true }
+            if c.argList.isEmpty, !isBuiltin, !isType, !isMethod, let sig, sig.params.count == 0, sig.results.count == 0 {
+                return true   // already a call without arguments or results
+            }
+            var captures = isMethod
+            if !isMethod && !isBuiltin && !isType {
+                if let nm = fun as? Name, info.uses[ObjectIdentifier(nm)] is Func {} else if let s = fun as? SelectorExpr,
+                   let x = s.x as? Name, info.uses[ObjectIdentifier(x)] is PkgName {} else { captures = true }
+            }
+            for a in c.argList {
+                let u = unparen(a)
+                if info.types[ObjectIdentifier(u)]?.value != nil { continue }
+                if let nm = u as? Name, info.uses[ObjectIdentifier(nm)] is Func || info.uses[ObjectIdentifier(nm)] is NilObj { continue }
+                captures = true
+            }
+            let name: String
+            if cs.tok == .go { goN += 1; name = "\(fi.name).gowrap\(goN)" } else { deferN += 1; name = "\(fi.name).deferwrap\(deferN)" }
+            let w = FuncInfo(name: name, decl: nil, lit: nil, sig: nil, body: nil, parent: fi)
+            w.wrapCall = c
+            w.wrapPos = cs.pos
+            w.isClosure = captures
+            out.append(w)
+            return true
+        }.walk(fi.body)
+        wrapperMemo[ObjectIdentifier(fi)] = out
+        return out
     }
 
     func canInline(_ fi: FuncInfo) {
+        if let c = fi.wrapCall {
+            // A wrapper's body is the call: within a closure's budget unless hairy.
+            if let nm = unparen(c.fun) as? Name, let b = info.uses[ObjectIdentifier(nm)] as? Builtin, b.id == .recover {
+                if verbose >= 2 { lines.append("\(fileSet.format(fi.wrapPos)): cannot inline \(fi.name): call to recover") }
+                return
+            }
+            inlCost[ObjectIdentifier(fi)] = 0
+            if verbose >= 1 { lines.append("\(fileSet.format(fi.wrapPos)): can inline \(fi.name)") }
+            return
+        }
         if fi.isPackageInit || fi.body == nil { return }
         if inlChecked.contains(ObjectIdentifier(fi)) { return }
         inlChecked.insert(ObjectIdentifier(fi))
@@ -576,9 +651,7 @@ extension Program {
     /// The calls Go inlines, function by function; -m lines in Go's order.
     func inlineCalls() {
         var useCounts: [ObjectIdentifier: Int] = [:]
-        for block in blocks {
-            for fn in block where !fn.isPackageInit { inlineCalls(in: fn, useCounts: &useCounts) }
-        }
+        for fn in inlSequence where !fn.isPackageInit { inlineCalls(in: fn, useCounts: &useCounts) }
     }
 
     private struct Paren {
@@ -608,9 +681,10 @@ extension Program {
     }
 
     private func inlineCalls(in fn: FuncInfo, useCounts: inout [ObjectIdentifier: Int]) {
-        guard let body = fn.body else { return }
+        let calls: [CallExpr]
+        if let c = fn.wrapCall { calls = [c] } else if let body = fn.body { calls = callsPostOrder(body) } else { return }
         let big = fn.inlNodes > inlBigFunctionNodes
-        var parens: [Paren] = callsPostOrder(body).map {
+        var parens: [Paren] = calls.map {
             Paren(call: $0, owner: fn, chain: [], parent: nil, stdName: nil, pos: $0.pos)
         }
         var top: [ObjectIdentifier: InlinedCall] = [:]
@@ -627,7 +701,7 @@ extension Program {
                 }
                 continue
             }
-            let target = inlineTarget(p.call, in: p.owner)
+            let target = inlineTarget(p.call, in: p.owner.wrapCall != nil ? (p.owner.parent ?? p.owner) : p.owner)
             var inlined: InlinedCall? = nil
             switch target {
             case .local(let callee):
