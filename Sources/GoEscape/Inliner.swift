@@ -73,6 +73,9 @@ final class InlinedCall {
     var paramLocs: [Location?] = []
     var resultLocs: [Location] = []
     var declared = false
+    /// The copy's parameters and the arguments bound to them, with the copy
+    /// and function the arguments belong to (for calls of func parameters).
+    var args: [ObjectIdentifier: (Expr, InlinedCall?, FuncInfo)] = [:]
     /// Calls of the callee's body (CallExpr identity) inlined in this copy.
     var inner: [ObjectIdentifier: InlinedCall] = [:]
     init(callee: FuncInfo?, name: String) { self.callee = callee; self.name = name }
@@ -111,7 +114,7 @@ struct InlineCoster {
     }
 
     private mutating func stmt(_ s: Stmt?) -> Int {
-        guard let s else { return 0 }
+        guard let s, budgetReason == nil else { return 0 }   // Go stops at a hairy node
         nodes += 1
         switch s {
         case let b as BlockStmt: return stmts(b.list)
@@ -191,7 +194,7 @@ struct InlineCoster {
         case let b as BranchStmt: return b.tok == .fallthrough ? 0 : 1
         case let c as CallStmt:
             hairy(c.tok == .defer ? "unhandled op DEFER" : "unhandled op GO")
-            return 1 + expr(c.call)
+            return 1
         default: return 0
         }
     }
@@ -212,7 +215,7 @@ struct InlineCoster {
     private mutating func exprs(_ l: [Expr]) -> Int { var c = 0; for e in l { c += expr(e) }; return c }
 
     private mutating func expr(_ e: Expr?) -> Int {
-        guard let e else { return 0 }
+        guard let e, budgetReason == nil else { return 0 }
         nodes += 1
         if let tv = info.types[ObjectIdentifier(e)] {
             if tv.isType { return 0 }
@@ -401,6 +404,8 @@ struct InlineCoster {
         switch program.inlineTarget(c, in: fn) {
         case .local(let callee):
             n += receiverCost(fun)
+            // Go's inlCallee checks a func literal's inlinability on demand.
+            if callee.isLit && callee !== fn { program.canInline(callee) }
             if let cost = program.inlCost[ObjectIdentifier(callee)], cost <= maxCost(callee) { n += cost }
             else { n += inlExtraCallCost }
         case .stdlib(let f, _):
@@ -477,8 +482,13 @@ enum InlineTarget {
 
 extension Program {
     /// Go's inlCallee: the statically known callee of c (in function fn).
-    func inlineTarget(_ c: CallExpr, in fn: FuncInfo) -> InlineTarget {
+    func inlineTarget(_ c: CallExpr, in fn: FuncInfo, frame: InlinedCall? = nil) -> InlineTarget {
         var fun = unparen(c.fun)
+        // A parameter of an inlined copy: its argument, resolved in the caller.
+        if let frame, let n = fun as? Name, let v = info.uses[ObjectIdentifier(n)] as? Var, v.isParam,
+           let (arg, outer, owner) = frame.args[ObjectIdentifier(v)] {
+            return funcValueTarget(arg, in: owner, frame: outer)
+        }
         if let s = fun as? SelectorExpr, let sel = info.selections[ObjectIdentifier(s)], sel.kind == .methodVal,
            let f = sel.obj as? Func {
             if f.isInterfaceMethod {
@@ -507,6 +517,24 @@ extension Program {
         }
         if let lit = unparen(fun) as? FuncLit, let fi = funcByLit[ObjectIdentifier(lit)] {
             // The inliner does not inline across closure frames.
+            if let cv = info.captures[ObjectIdentifier(lit)], !cv.isEmpty, fi.parent !== fn { return .none }
+            return .local(fi)
+        }
+        return .none
+    }
+
+    /// The function a func-valued expression statically denotes.
+    func funcValueTarget(_ e: Expr, in fn: FuncInfo, frame: InlinedCall?) -> InlineTarget {
+        var x = unparen(e)
+        if let frame, let n = x as? Name, let v = info.uses[ObjectIdentifier(n)] as? Var, v.isParam,
+           let (arg, outer, owner) = frame.args[ObjectIdentifier(v)] {
+            return funcValueTarget(arg, in: owner, frame: outer)
+        }
+        if let n = x as? Name {
+            if let f = info.uses[ObjectIdentifier(n)] as? Func, let fi = funcByObj[ObjectIdentifier(f)] { return .local(fi) }
+            if let v = info.uses[ObjectIdentifier(n)] as? Var, !v.isParam { x = unparen(oracle.staticValue(n)) }
+        }
+        if let lit = x as? FuncLit, let fi = funcByLit[ObjectIdentifier(lit)] {
             if let cv = info.captures[ObjectIdentifier(lit)], !cv.isEmpty, fi.parent !== fn { return .none }
             return .local(fi)
         }
@@ -701,7 +729,8 @@ extension Program {
                 }
                 continue
             }
-            let target = inlineTarget(p.call, in: p.owner.wrapCall != nil ? (p.owner.parent ?? p.owner) : p.owner)
+            let target = inlineTarget(p.call, in: p.owner.wrapCall != nil ? (p.owner.parent ?? p.owner) : p.owner,
+                                      frame: p.parent)
             var inlined: InlinedCall? = nil
             switch target {
             case .local(let callee):
@@ -720,6 +749,7 @@ extension Program {
                 }
                 let ic = InlinedCall(callee: callee, name: callee.name)
                 ic.pos = p.pos
+                bindArgs(ic, p.call, callee, caller: p.parent, owner: p.owner)
                 inlineOrder[ObjectIdentifier(fn), default: []].append(ic)
                 inlined = ic
                 lines.append("\(fileSet.format(p.pos)): inlining call to \(callee.name)")
@@ -745,6 +775,19 @@ extension Program {
             }
         }
         inlinedCalls[ObjectIdentifier(fn)] = top
+    }
+}
+
+extension Program {
+    /// Records which argument each parameter of an inlined copy receives.
+    func bindArgs(_ ic: InlinedCall, _ c: CallExpr, _ callee: FuncInfo, caller: InlinedCall?, owner: FuncInfo) {
+        let ft: FuncType? = callee.decl?.type ?? callee.lit?.type
+        var vars: [Var] = []
+        for f in ft?.paramList ?? [] {
+            if let n = f.name, let v = info.defs[ObjectIdentifier(n)] as? Var { vars.append(v) }
+        }
+        guard vars.count == c.argList.count, !c.hasDots else { return }
+        for (v, a) in zip(vars, c.argList) { ic.args[ObjectIdentifier(v)] = (a, caller, owner) }
     }
 }
 
