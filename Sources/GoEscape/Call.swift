@@ -198,7 +198,8 @@ extension Batch {
             if callee == nil, let ks, ks.contains(where: { $0.dst !== blankLoc }) {
                 calleeK = calleeHole().note(fmtCall(c), c.pos, "callee operand", self)
             }
-            if argLocs == nil { expr(calleeK, fun) }
+            // An inlined func literal called directly disappears into its caller.
+            if argLocs == nil && !(paramHoles != nil && fun is FuncLit) { expr(calleeK, fun) }
         }
 
         // the receiver
