@@ -59,6 +59,9 @@ let stdlibInlineTree: [String: [String]] = [
     "sync.Once.Do": ["atomic.(*Bool).Load"],
     "sort.SearchInts": ["sort.Search", "sort.SearchInts.func1"],
     "strings.Contains": ["strings.Index"],
+    // strconv.Itoa calls strconv.FormatInt... through internal/strconv's
+    // Itoa, whose DiagName is also strconv.Itoa.
+    "strconv.Itoa": ["strconv.Itoa"],
 ]
 
 /// One call Go inlines: the callee and, for a function of this package, the

@@ -3,8 +3,10 @@
 //
 // After a successful type check the output is the header line
 // `# command-line-arguments` and then the escape lines on stderr, exit 0.
-// gomem never inlines, so -l changes nothing: -m prints what Go prints with
-// -m -l. A program with errors prints them exactly as `build` does.
+// Without -l, -m runs Go's inliner first (GoEscape's Inliner.swift) and
+// prints what `go build -gcflags=-m` prints; with -l, what -gcflags='-m -l'
+// prints. `gomem run` always places variables by the analysis without
+// inlining. A program with errors prints them exactly as `build` does.
 // Debug: GOMEM_ESCAPE_TIMING=1 reports how long the analysis itself took;
 // GOMEM_STORES=report prints the append store decisions (as `run` does).
 import GoEscape
