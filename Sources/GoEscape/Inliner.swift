@@ -672,7 +672,7 @@ extension Program {
         if verbose >= 2 {
             let b = Batch(program: self, fns: [])
             let sig = b.typeStr(fi.sig)
-            let body = (fi.body?.list ?? []).map { b.fmtStmt($0) }.joined(separator: "; ")
+            let body = (fi.body?.list ?? []).map { $0 is ForStmt ? "for loop" : b.fmtStmt($0) }.joined(separator: "; ")
             lines.append("\(pos): can inline \(fi.name) with cost \(cost) as: \(sig) { \(body) }")
         } else if verbose >= 1 {
             lines.append("\(pos): can inline \(fi.name)")
@@ -692,6 +692,7 @@ extension Program {
         let parent: InlinedCall?     // the copy holding it (nil: fn's own body)
         let stdName: String?         // a call inside a standard body (table)
         var stdRest: [String] = []   // the calls inlined inside that one
+        var chainCalls: [ObjectIdentifier] = []   // the calls of the chain (Go's parsePos check)
         let pos: Pos
     }
 
@@ -746,6 +747,8 @@ extension Program {
                     if useCounts[k] == 1 { maxCost = max(maxCost, inlClosureCalledOnce) }
                 }
                 if cost > maxCost { break }
+                // The same call inside its own copy (self recursion): silently not.
+                if p.chainCalls.contains(ObjectIdentifier(p.call)) { break }
                 if p.chain.contains(callee.name) {
                     if verbose >= 2 { lines.append("\(fileSet.format(p.pos)): cannot inline \(callee.name) into \(fn.name): repeated recursive cycle") }
                     break
@@ -757,7 +760,9 @@ extension Program {
                 inlined = ic
                 lines.append("\(fileSet.format(p.pos)): inlining call to \(callee.name)")
                 for c in callsPostOrder(callee.body) {
-                    parens.append(Paren(call: c, owner: callee, chain: p.chain + [callee.name], parent: ic, stdName: nil, pos: p.pos))
+                    var q = Paren(call: c, owner: callee, chain: p.chain + [callee.name], parent: ic, stdName: nil, pos: p.pos)
+                    q.chainCalls = p.chainCalls + [ObjectIdentifier(p.call)]
+                    parens.append(q)
                 }
             case .stdlib(let f, let name):
                 guard let cost = stdlibInlineCosts[stdlibKey(f)], cost >= 0, cost <= (big ? inlBigFunctionMaxCost : inlMaxBudget) else { break }
