@@ -8,6 +8,10 @@
 #   NAME.mm      the same with -gcflags='-m -m -l' -- ONLY for programs whose
 #                very first line is exactly the marker comment `// mm`
 #                (a stale NAME.mm of an unmarked program is removed).
+#   NAME.m-inl   stderr of `go build -gcflags=-m` WITHOUT -l (Go's inliner on:
+#                "can inline f", "inlining call to f" and escape analysis of
+#                the inlined bodies), "# command-line-arguments" removed, as
+#                for NAME.m. "-inl" = inlining enabled; every program gets one.
 #   NAME.out     exact stdout of running the built program (empty stdin)
 #   NAME.exit    the program's exit code, a decimal number and a newline
 #   NAME.stderr  exact stderr of the run, only when non-empty (the builtin
@@ -55,7 +59,7 @@ else
 	shopt -s nullglob
 	for f in *.go; do names+=("${f%.go}"); done
 	# Remove goldens whose program is gone.
-	for g in *.m *.mm *.out *.exit *.stderr; do
+	for g in *.m *.mm *.m-inl *.out *.exit *.stderr; do
 		[ -f "${g%.*}.go" ] || { echo "removing stale $g" >&2; rm -f "$g"; }
 	done
 fi
@@ -74,6 +78,10 @@ for name in "${names[@]}"; do
 		cat "$TMP/m" >&2; failed=1; continue
 	fi
 	sed '/^# command-line-arguments$/d' "$TMP/m" >"$name.m"
+
+	# -m diagnostics with Go's inliner on (no -l).
+	"$GO" build -gcflags='-m' -o /dev/null "$name.go" 2>"$TMP/minl" >/dev/null
+	sed '/^# command-line-arguments$/d' "$TMP/minl" >"$name.m-inl"
 
 	# -m -m diagnostics, only for programs marked `// mm` on line 1.
 	if [ "$(head -n 1 "$name.go")" = "// mm" ]; then

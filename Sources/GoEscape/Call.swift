@@ -129,8 +129,12 @@ extension Batch {
     /// A call for its results, which flow into ks (nil: results unused).
     /// `argLocs`, when given, are temporaries that already hold the
     /// receiver (first, for method calls) and the arguments (go/defer).
-    func call(_ ks: [Hole]?, _ c: CallExpr, argLocs: [Int: Location]? = nil) {
+    func call(_ ks: [Hole]?, _ c: CallExpr, argLocs: [Int: Location]? = nil, paramHoles: [Hole]? = nil) {
         let fun = unparen(c.fun)
+        if paramHoles == nil, argLocs == nil, let ic = inlMap[ObjectIdentifier(c)], inlinedWalkable(ic) {
+            inlinedCall(ks, c, ic)
+            return
+        }
         if let b = builtinOf(fun) { builtinCall(ks, c, b); return }
         if isConversion(c) {
             if let k = ks?.first { conversion(k, c) } else { c.argList.forEach { discard($0) } }
@@ -138,7 +142,7 @@ extension Batch {
         }
         guard let sig = calleeSignature(c) else { c.argList.forEach { discard($0) }; discard(c.fun); return }
 
-        if let T = program.devirt[ObjectIdentifier(c)], let sel = fun as? SelectorExpr {
+        if paramHoles == nil, let T = program.devirt[ObjectIdentifier(c)], let sel = fun as? SelectorExpr {
             devirtualizedCall(ks, c, sel, T, argLocs: argLocs)
             return
         }
@@ -177,7 +181,7 @@ extension Batch {
         }
 
         // Results of a callee in the same batch flow straight out.
-        if let ks, let callee, let fi = funcInfo(callee), inMutualBatch(fi) {
+        if paramHoles == nil, let ks, let callee, let fi = funcInfo(callee), inMutualBatch(fi) {
             let rts = fi.sig?.results.vars ?? []
             for (i, r) in fi.resultLocs.enumerated() where i < ks.count {
                 flowVar(ks[i], r, i < rts.count ? rts[i].type : nil)
@@ -194,15 +198,18 @@ extension Batch {
             if callee == nil, let ks, ks.contains(where: { $0.dst !== blankLoc }) {
                 calleeK = calleeHole().note(fmtCall(c), c.pos, "callee operand", self)
             }
-            if argLocs == nil { expr(calleeK, fun) }
+            // An inlined func literal called directly disappears into its caller.
+            if argLocs == nil && !(paramHoles != nil && fun is FuncLit) { expr(calleeK, fun) }
         }
 
         // the receiver
         if let (sel, s) = recvSel {
-            let k = note(isInterfaceCall ? heapHole() : tagHole(ks, callee: callee, paramIndex: -1), variadicRewrite)
+            var k = note(isInterfaceCall ? heapHole() : tagHole(ks, callee: callee, paramIndex: -1), variadicRewrite)
+            if let ph = paramHoles, let h = ph.first { k = h }
             if let l = argLocs?[-1] { flow(k, l) } else { receiver(k, sel, s) }
         } else if let r = methodExprRecv {
-            let k = note(tagHole(ks, callee: callee, paramIndex: -1), variadicRewrite)
+            var k = note(tagHole(ks, callee: callee, paramIndex: -1), variadicRewrite)
+            if let ph = paramHoles, let h = ph.first { k = h }
             if let l = argLocs?[0] { flow(k, l) } else { expr(k, r) }
         }
 
@@ -238,7 +245,11 @@ extension Batch {
         }
         let params = sig.params.vars
         for (i, p) in params.enumerated() {
-            let hole = isInterfaceCall || callee == nil ? heapHole() : tagHole(ks, callee: callee, paramIndex: i)
+            var hole = isInterfaceCall || callee == nil ? heapHole() : tagHole(ks, callee: callee, paramIndex: i)
+            if let ph = paramHoles {
+                let j = i + (recvSel != nil || methodExprRecv != nil ? 1 : 0)
+                hole = j < ph.count ? ph[j] : discardHole()
+            }
             if let temps = tupleTemps {
                 if variadicRewrite && i == params.count - 1 {
                     let extra = i < temps.count ? Array(temps[i...]) : []

@@ -93,7 +93,8 @@ public enum SiteKind: String, Sendable, Hashable {
 final class Site {
     let kind: SiteKind
     let node: Node
-    let pos: Pos
+    /// Go's position; a site of an inlined body takes the call's (Batch.newLoc).
+    var pos: Pos
     /// The text -m prints (after Go's rewriteWithLiterals).
     let text: String
     /// The text before that rewrite, used by explanations printed while walking.
@@ -134,6 +135,12 @@ final class FuncInfo {
     /// Local variables in declaration order (Go's Dcl, minus parameters).
     var locals: [Var] = []
     var noescape = false
+    /// IR nodes of the body, for Go's "big function" rule (Inliner.swift).
+    var inlNodes = 0
+    /// A go/defer wrapper of the inliner (Go's gowrapN/deferwrapN): the call
+    /// it makes and the statement's position. Never analysed as a function.
+    var wrapCall: CallExpr? = nil
+    var wrapPos: Pos = .none
     var closures: [FuncInfo] = []
     /// A func literal inside a function (Go: OClosure != nil).
     let isLit: Bool
@@ -162,9 +169,14 @@ final class FuncInfo {
 
 /// Runs escape analysis over a type-checked package.
 ///   verbose: the number of -m flags (0: compute decisions only).
-public func analyzeEscapes(files: [File], package pkg: Package, info: Info, fileSet: FileSet, verbose: Int = 0) -> EscapeResult {
+///   inlining: analyse as Go does without -l (Inliner.swift): inliner lines,
+///   and escape analysis over the inlined bodies. `gomem run` uses the
+///   analysis without inlining.
+public func analyzeEscapes(files: [File], package pkg: Package, info: Info, fileSet: FileSet, verbose: Int = 0,
+                           inlining: Bool = false) -> EscapeResult {
     let result = EscapeResult()
     let prog = Program(files: files, pkg: pkg, info: info, fileSet: fileSet, verbose: verbose, result: result)
+    prog.inlining = inlining
     GoSyntax.withLargeStack(size: 256 << 20) { prog.run() }
     return result
 }
@@ -184,6 +196,19 @@ final class Program {
     var funcByObj: [ObjectIdentifier: FuncInfo] = [:]
     var funcByLit: [ObjectIdentifier: FuncInfo] = [:]
     let oracle: StaticOracle
+    /// Go's inliner is on (no -l).
+    var inlining = false
+    /// Inlinable functions and their cost; functions already checked.
+    var inlCost: [ObjectIdentifier: Int] = [:]
+    var inlChecked = Set<ObjectIdentifier>()
+    /// Per function: its calls Go inlines (CallExpr identity).
+    var inlinedCalls: [ObjectIdentifier: [ObjectIdentifier: InlinedCall]] = [:]
+    /// Per function: the inlined copies of this package's functions, in
+    /// Go's order of inlining (the order their variables are declared).
+    var inlineOrder: [ObjectIdentifier: [InlinedCall]] = [:]
+    /// Functions, closures and go/defer wrappers in Go's bottom-up order.
+    var inlSequence: [FuncInfo] = []
+    var wrapperMemo: [ObjectIdentifier: [FuncInfo]] = [:]
 
     init(files: [File], pkg: Package, info: Info, fileSet: FileSet, verbose: Int, result: EscapeResult) {
         self.files = files; self.pkg = pkg; self.info = info; self.fileSet = fileSet
@@ -353,8 +378,16 @@ final class Program {
 
     func visitBottomUp() {
         for fi in funcs { _ = visit(fi) }
+        let before = lines.count
         for block in blocks {
             for fn in block { devirtualize(fn) }
+        }
+        if inlining {
+            let devirtLines = Array(lines[before...])
+            lines.removeSubrange(before...)
+            computeInlinability()
+            lines += devirtLines
+            inlineCalls()
         }
         for block in blocks {
             let b = Batch(program: self, fns: block)
@@ -447,6 +480,11 @@ final class Batch {
     var loopDepth = 1
     var labels: [ObjectIdentifier: Bool] = [:]   // LabeledStmt → looping
     var autotmp = 0
+    /// Inlining (Batch+Inline.swift): the calls inlined in the body being
+    /// walked, the copy being walked and the outermost call's position.
+    var inlMap: [ObjectIdentifier: InlinedCall] = [:]
+    var inlFrame: InlinedCall? = nil
+    var inlPos: Pos? = nil
     /// Go's rewriteWithLiterals has run: sites print their final text.
     var rewritten = false
     /// Element types of new/&T{}/make/method-value sites, and constant make lengths.
@@ -500,6 +538,10 @@ final class Batch {
 
     func newLoc(_ n: LocNode, persists: Bool) -> Location {
         let loc = Location(n: n, curfn: curfn, loopDepth: loopDepth)
+        if let p = inlPos {
+            if case .site(let s) = n { s.pos = p }
+            if case .variable = n { loc.inlPos = p }
+        }
         if persists { loc.attrs.insert(.persists) }
         loc.index = allLocs.count
         allLocs.append(loc)
@@ -599,6 +641,9 @@ final class Batch {
             for v in locals where varLocs[ObjectIdentifier(v)] == nil {
                 varLocs[ObjectIdentifier(v)] = newLoc(.variable(v), persists: true)
             }
+            if program.inlining {
+                for ic in program.inlineOrder[ObjectIdentifier(fn)] ?? [] { declareInlined(ic) }
+            }
         }
     }
 
@@ -607,7 +652,10 @@ final class Batch {
         let saved = curfn, savedDepth = loopDepth, savedLabels = labels
         curfn = fn; loopDepth = 1
         labels = LabelScanner.scan(fn.body)
+        let savedInl = inlMap
+        inlMap = program.inlining ? program.inlinedCalls[ObjectIdentifier(fn)] ?? [:] : [:]
         if let b = fn.body { block(b.list) }
+        inlMap = savedInl
         if fn.isPackageInit {
             for ini in fn.globalInits where !isStaticInit(ini.rhs) { globalInit(ini) }
         }
@@ -675,7 +723,7 @@ final class Batch {
             case .variable(let v):
                 if loc.has(.escapes) {
                     res.heapVars.insert(ObjectIdentifier(v))
-                    if verbose > 0 { emit(v.pos, "moved to heap: \(v.name)") }
+                    if verbose > 0 { emit(loc.inlPos ?? v.pos, "moved to heap: \(v.name)") }
                 }
             case .site(let s):
                 let esc = loc.has(.escapes)

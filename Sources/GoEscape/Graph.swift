@@ -66,7 +66,11 @@ final class Location {
 
     func has(_ a: LocAttr) -> Bool { !attrs.isDisjoint(with: a) }
 
+    /// Set for a variable of an inlined copy: Go prints the call's position.
+    var inlPos: Pos? = nil
+
     var pos: Pos {
+        if let p = inlPos { return p }
         switch n {
         case .none: return .none
         case .variable(let v): return v.pos

@@ -121,8 +121,8 @@ extension Batch {
     }
 
     func returnStmt(_ r: ReturnStmt) {
-        let results = curfn.resultLocs
-        let rts = curfn.sig?.results.vars ?? []
+        let results = inlFrame?.resultLocs ?? curfn.resultLocs
+        let rts = (inlFrame?.callee ?? curfn).sig?.results.vars ?? []
         let srcs = unpackList(r.results)
         if srcs.count == 1 && results.count > 1, let c = unparen(srcs[0]) as? CallExpr {
             call(results.map { Hole($0).note(fmtStmt(r), r.pos, "return", self) }, c)
@@ -204,7 +204,7 @@ extension Batch {
             if let r = rhs.first {
                 var k = ks[0]
                 if let l = lhs.first, isSelfAssign(l, r) {
-                    if verbose > 0 { emit(a.pos, "\(curfn.name) ignoring self-assignment in \(fmtStmt(a))") }
+                    if verbose > 0 { emit(inlPos ?? a.pos, "\(curfn.name) ignoring self-assignment in \(fmtStmt(a))") }
                     k = discardHole()
                 }
                 expr(k.note(fmtStmt(a), a.pos, "assign", self), r)
@@ -240,7 +240,7 @@ extension Batch {
         for (i, k) in ks.enumerated() where i < rhs.count {
             var k = k
             if isSelfAssign(lhs[i], rhs[i]) {
-                if verbose > 0 { emit(a.pos, "\(curfn.name) ignoring self-assignment in \(fmtStmt(a))") }
+                if verbose > 0 { emit(inlPos ?? a.pos, "\(curfn.name) ignoring self-assignment in \(fmtStmt(a))") }
                 k = discardHole()
             }
             exprTo(k.note(fmtStmt(a), a.pos, why, self), rhs[i], types[i])

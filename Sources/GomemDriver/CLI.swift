@@ -21,7 +21,7 @@ import Darwin
 public enum CLI {
     /// What a command line asks for.
     public enum Invocation: Equatable, Sendable {
-        case build(paths: [String], escapeDetail: Int)
+        case build(paths: [String], escapeDetail: Int, noInline: Bool)
         case run(file: String, args: [String])
         /// Help (exit 0) or a usage error (exit 64): the text is already made.
         case message(CommandResult)
@@ -65,6 +65,7 @@ public enum CLI {
     static func parseBuild(_ args: [String]) -> Invocation {
         var paths: [String] = []
         var escapeDetail = 0
+        var noInline = false
         var problem: String? = nil
         var optionsEnded = false
         let usage = "gomem build [-m ...] [-l] <paths> ..."
@@ -79,7 +80,9 @@ public enum CLI {
             switch classify(a, flags: ["m", "l"]) {
             case .help: return help(buildHelp)
             case .problem(let p), .valueGiven(let p): if problem == nil { problem = p }
-            case .flags(let fs): escapeDetail += fs.filter { $0 == "m" }.count   // -l: gomem never inlines
+            case .flags(let fs):
+                escapeDetail += fs.filter { $0 == "m" }.count
+                if fs.contains("l") { noInline = true }   // -l: Go's inliner off
             }
         }
         if paths.isEmpty {
@@ -87,7 +90,7 @@ public enum CLI {
                               help: "<paths>  Go source files, or one directory.", usage: usage, command: "gomem build")
         }
         if let problem { return usageError(problem, usage: usage, command: "gomem build") }
-        return .build(paths: paths, escapeDetail: escapeDetail)
+        return .build(paths: paths, escapeDetail: escapeDetail, noInline: noInline)
     }
 
     static func parseRun(_ args: [String]) -> Invocation {
@@ -229,8 +232,8 @@ public enum CLI {
         OPTIONS:
           -m                      Print escape analysis decisions (repeat for more
                                   detail).
-          -l                      Disable inlining (gomem never inlines; accepted for
-                                  go build compatibility).
+          -l                      Disable inlining: with -m, print what Go prints
+                                  with -gcflags='-m -l'.
           -h, --help              Show help information.
 
 
@@ -265,8 +268,8 @@ public enum CLI {
     /// Does what the invocation asks (build, run, or show its message).
     public static func execute(_ invocation: Invocation) -> CommandResult {
         switch invocation {
-        case .build(let paths, let detail):
-            return detail > 0 ? Driver.buildEscape(paths, verbose: detail) : Driver.build(paths)
+        case .build(let paths, let detail, let noInline):
+            return detail > 0 ? Driver.buildEscape(paths, verbose: detail, inlining: !noInline) : Driver.build(paths)
         case .run(let file, let args):
             // The program's output goes to fds 1 and 2 as it is written (as a Go
             // binary's does); the result carries only the compiler's messages.

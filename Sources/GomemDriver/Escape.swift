@@ -3,8 +3,10 @@
 //
 // After a successful type check the output is the header line
 // `# command-line-arguments` and then the escape lines on stderr, exit 0.
-// gomem never inlines, so -l changes nothing: -m prints what Go prints with
-// -m -l. A program with errors prints them exactly as `build` does.
+// Without -l, -m runs Go's inliner first (GoEscape's Inliner.swift) and
+// prints what `go build -gcflags=-m` prints; with -l, what -gcflags='-m -l'
+// prints. `gomem run` always places variables by the analysis without
+// inlining. A program with errors prints them exactly as `build` does.
 // Debug: GOMEM_ESCAPE_TIMING=1 reports how long the analysis itself took;
 // GOMEM_STORES=report prints the append store decisions (as `run` does).
 import GoCompiler
@@ -14,12 +16,14 @@ import GoTypes
 
 extension Driver {
     /// Runs escape analysis on a loaded program.
-    public static func escape(_ prog: LoadedProgram, verbose: Int) -> EscapeResult {
-        analyzeEscapes(files: prog.files, package: prog.package, info: prog.info, fileSet: prog.fileSet, verbose: verbose)
+    public static func escape(_ prog: LoadedProgram, verbose: Int, inlining: Bool = false) -> EscapeResult {
+        analyzeEscapes(files: prog.files, package: prog.package, info: prog.info, fileSet: prog.fileSet, verbose: verbose,
+                       inlining: inlining)
     }
 
     /// `gomem build -m[ -m] FILES`.
-    public static func buildEscape(_ args: [String], verbose: Int, cwd: String = System.currentDirectory()) -> CommandResult {
+    public static func buildEscape(_ args: [String], verbose: Int, inlining: Bool = false,
+                                   cwd: String = System.currentDirectory()) -> CommandResult {
         switch load(args, cwd: cwd) {
         case .failure(let f):
             return f.result
@@ -29,7 +33,7 @@ extension Driver {
                                      stderr: "# command-line-arguments\n\(prog.fileSet.format(u.pos)): \(u.feature) not supported yet\n")
             }
             let start = System.monotonicNanoseconds()
-            let r = escape(prog, verbose: max(1, verbose))
+            let r = escape(prog, verbose: max(1, verbose), inlining: inlining)
             if System.env("GOMEM_STORES") == "report" {
                 System.writeStderr(r.storeNotes.map { "gomem: stores: \($0)\n" }.joined())
             }

@@ -11,10 +11,10 @@ import Testing
     }
 
     @Test func buildAndRunInvocations() {
-        #expect(CLI.parse(["build", "a.go", "b.go"]) == .build(paths: ["a.go", "b.go"], escapeDetail: 0))
-        #expect(CLI.parse(["build", "-m", "-m", "-l", "dir"]) == .build(paths: ["dir"], escapeDetail: 2))
-        #expect(CLI.parse(["build", "-ml", "a.go", "-m"]) == .build(paths: ["a.go"], escapeDetail: 2))
-        #expect(CLI.parse(["build", "-m", "--", "-m", "-"]) == .build(paths: ["-m", "-"], escapeDetail: 1))
+        #expect(CLI.parse(["build", "a.go", "b.go"]) == .build(paths: ["a.go", "b.go"], escapeDetail: 0, noInline: false))
+        #expect(CLI.parse(["build", "-m", "-m", "-l", "dir"]) == .build(paths: ["dir"], escapeDetail: 2, noInline: true))
+        #expect(CLI.parse(["build", "-ml", "a.go", "-m"]) == .build(paths: ["a.go"], escapeDetail: 2, noInline: true))
+        #expect(CLI.parse(["build", "-m", "--", "-m", "-"]) == .build(paths: ["-m", "-"], escapeDetail: 1, noInline: false))
         #expect(CLI.parse(["run", "p.go"]) == .run(file: "p.go", args: []))
         #expect(CLI.parse(["run", "p.go", "-h", "--", "x", "--help"]) == .run(file: "p.go", args: ["-h", "--", "x", "--help"]))
         #expect(CLI.parse(["run", "--", "p.go", "x"]) == .run(file: "p.go", args: ["x"]))

@@ -1,6 +1,7 @@
 // EscapeCorpusTests.swift — gomem's -m and -m -m output against Go 1.27's
-// goldens in testdata/escape (NAME.m: -gcflags='-m -l', NAME.mm: '-m -m -l';
-// scripts/regen-escape-goldens.sh regenerates them).
+// goldens in testdata/escape (NAME.m: -gcflags='-m -l', NAME.mm: '-m -m -l',
+// NAME.m-inl: -gcflags=-m with Go's inliner on; scripts/regen-escape-goldens.sh
+// regenerates them).
 //
 // Each file is compared line for line, in order. The test prints the match
 // counts and the files that differ; it asserts the floor reached so far.
@@ -23,10 +24,12 @@ enum EscapeCorpus {
     }
     /// gomem's escape lines for NAME.go, run as `go build` is run from the
     /// corpus directory (paths print as ./NAME.go).
-    static func lines(_ name: String, verbose: Int) -> [String]? {
+    static func lines(_ name: String, verbose: Int, inlining: Bool = false) -> [String]? {
         switch Driver.load([name + ".go"], cwd: dir.path) {
-        case .failure: return nil
-        case .success(let prog): return Driver.escape(prog, verbose: verbose).lines
+        case .failure(let f):
+            // A program gomem refuses prints its errors, as `gomem build -m` does.
+            return f.result.stderr.split(separator: "\n").map(String.init).filter { $0 != "# command-line-arguments" }
+        case .success(let prog): return Driver.escape(prog, verbose: verbose, inlining: inlining).lines
         }
     }
     static func golden(_ file: String) -> [String]? {
@@ -55,5 +58,21 @@ enum EscapeCorpus {
         #expect(mTotal >= 100)
         #expect(Double(mSame) >= 0.95 * Double(mTotal), "only \(mSame) of \(mTotal) .m files identical")
         #expect(mmSame >= 20, "only \(mmSame) .mm files identical")
+    }
+
+    /// -m without -l: Go's inliner on (NAME.m-inl). The floor is the count
+    /// reached so far; it may only rise.
+    @Test func corpusWithInliningMatchesGo() {
+        var total = 0, same = 0
+        var bad: [String] = []
+        for name in EscapeCorpus.programs() {
+            guard let want = EscapeCorpus.golden(name + ".m-inl") else { continue }
+            total += 1
+            if EscapeCorpus.lines(name, verbose: 1, inlining: true) == want { same += 1 } else { bad.append(name) }
+        }
+        print("escape corpus -m (inlining): \(same)/\(total) files identical")
+        print("-m (inlining) mismatches: \(bad.joined(separator: " "))")
+        #expect(total >= 180)
+        #expect(same >= 131, "only \(same) of \(total) .m-inl files identical")
     }
 }
