@@ -85,7 +85,7 @@ extension Checker {
                 var ok = false
                 let bs = GoSlice(Typ.byte)
                 var c = ""
-                if assignableTo(x, bs, cause: &c), isString(args[1].type) { ok = true }
+                if assignableTo(x, bs, cause: &c), isString(args[1].type) || isByteString(args[1].type) { ok = true }
                 if ok {
                     x.mode = .value
                     return x
@@ -420,4 +420,17 @@ func hasVarSize(_ t: GoType, _ seen: Set<ObjectIdentifier> = []) -> Bool {
     case let s as GoStruct: return s.fields.contains { $0.type.map { hasVarSize($0, seen) } ?? false }
     default: return false
     }
+}
+
+/// A type parameter whose type set holds only strings and byte slices, at
+/// least one string (types2's coreString is then string: `append(b, s...)`).
+func isByteString(_ t: GoType?) -> Bool {
+    guard let p = t as? GoTypeParam, let terms = p.typeSetTerms, !terms.isEmpty else { return false }
+    var sawString = false
+    for term in terms {
+        if let b = term.type.underlying as? GoBasic, isString(b) { sawString = true; continue }
+        if let sl = term.type.underlying as? GoSlice, let e = sl.elem.underlying as? GoBasic, e.kind == .uint8 { continue }
+        return false
+    }
+    return sawString
 }

@@ -590,8 +590,11 @@ extension Checker {
                     }
                     guard let terms = p.typeSetTerms, terms.count == 1, !(terms[0].type is GoTypeParam) else { continue }
                     let term = terms[0]
-                    if let b = m[ObjectIdentifier(p)] {
+                    if var b = m[ObjectIdentifier(p)] {
                         let before = m.count
+                        // A type argument that is itself a type parameter (of
+                        // the enclosing function) unifies through its core type.
+                        if let bp = b as? GoTypeParam, !isTP(bp), let core = bp.coreType { b = core }
                         _ = unify(term.type, term.tilde ? b.underlying : b, &m, isTP, depth: 0)
                         if m.count > before { progress = true }
                     } else if !term.tilde {
@@ -703,7 +706,11 @@ extension Checker {
             guard let a, let b else { return true }
             return unify(a, b, &m, isTP, depth: depth + 1)
         }
-        switch (x, yv) {
+        // Inexact unification: a defined type (an instance mentioning the
+        // type parameters) against a type literal unifies its underlying type.
+        var xv = x
+        if let xn = x as? GoNamed, !(y0 is GoNamed) { xv = xn.underlying }
+        switch (xv, yv) {
         case let (a as GoPointer, b as GoPointer): return u(a.elem, b.elem)
         case let (a as GoSlice, b as GoSlice): return u(a.elem, b.elem)
         case let (a as GoArray, b as GoArray): return a.len == b.len && u(a.elem, b.elem)
