@@ -146,6 +146,7 @@ public enum Op: UInt16, Sendable {
     case sliceclear  // clear(F(a,24)): zero its len elements of type R+d (through the write barrier)
     case printv      // print builtin: F(a, ..) as w (1 int, 2 uint, 3 float64, 4 bool, 5 string, 6 pointer, 7 newline, 8 space, 9 eface, 10 iface, 11 float32, 12 slice, 13 complex128, 14 complex64)
     case exit        // leave the interpreter loop (entry sentinel)
+    case rangepanic  // a range-over-func loop's run-time check failed: panic with the runtime error for state F[a] (RangeFuncState)
 }
 
 /// One instruction (20 bytes).
@@ -188,4 +189,25 @@ public let appendStoreDataOffset = 8
 /// Width codes for load/store/ext.
 public enum Width: UInt16 {
     case i8 = 1, i16 = 2, i32 = 3, i64 = 4, u8 = 5, u16 = 6, u32 = 7
+}
+
+/// The state of one execution of a range-over-func loop (Go's abi.RF_State):
+/// a heap cell the loop and its synthesized body closure share. The body
+/// checks `ready` on entry and sets `panicking` while it runs; it leaves
+/// `ready` (continue) or `done` (break, return); after the iterator returns
+/// the loop checks for `panicking` and sets `exhausted`.
+public enum RangeFuncState: Int64, Sendable {
+    case done = 0, ready = 1, panicking = 2, exhausted = 3, missingPanic = 4
+
+    /// Go's run-time error (without "runtime error: ") for a body entered,
+    /// or a loop left, in this state.
+    public var message: String {
+        switch self {
+        case .done: return "range function continued iteration after function for loop body returned false"
+        case .panicking: return "range function continued iteration after loop body panic"
+        case .exhausted: return "range function continued iteration after whole loop exit"
+        case .missingPanic: return "range function recovered a loop body panic and did not resume panicking"
+        case .ready: return "range function state ready"
+        }
+    }
 }

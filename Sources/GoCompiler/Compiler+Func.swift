@@ -92,6 +92,10 @@ final class FunctionCompiler {
     /// The type arguments of the instance being compiled (Generics.swift):
     /// every type read from Info inside a generic body goes through `ty`.
     var tmap: TypeSubstitution = [:]
+    /// Set when this function is a range-over-func loop body (Compiler+RangeFunc.swift).
+    var rangeBody: RangeBody?
+    /// Range-over-func loops compiled so far (their bodies are named f-rangeN).
+    var rangeCount = 0
 
     init(pc: ProgramCompiler, index: Int, sig: GoSignature, recv: Var?, captures: [Var], pos: Pos) {
         self.pc = pc; self.index = index; self.sig = sig; self.recv = recv; self.captures = captures

@@ -325,6 +325,7 @@ extension FunctionCompiler {
     // MARK: Return
 
     func returnStmt(_ r: ReturnStmt) throws {
+        if let rb = rangeBody { try bodyReturnStmt(r, rb); return }
         if let res = r.results {
             let es = listOf(res)
             let vals = try valueList(es, count: resultVars.count)
@@ -477,7 +478,9 @@ extension FunctionCompiler {
         case let ct as GoChan:
             try chanRange(f, r, ct, keyE: keyE, label: label)
             return
-        case is GoSignature: throw Unsupported(r.pos, "range over function")
+        case let fs as GoSignature:
+            try rangeFunc(f, r, fs, label: label)
+            return
         default: throw Unsupported(r.pos, "range over \(xt)")
         }
         let i = word()
@@ -705,10 +708,14 @@ extension FunctionCompiler {
     func branch(_ b: BranchStmt) throws {
         switch b.tok {
         case .break:
-            guard let k = targetIndex(b.label?.value, loopOnly: false) else { throw Unsupported(b.pos, "break") }
+            guard let k = targetIndex(b.label?.value, loopOnly: false) else {
+                throw Unsupported(b.pos, rangeBody != nil ? "break out of a range-over-func loop body" : "break")
+            }
             targets[k].breaks.append(emit(Instr(.jump, 0)))
         case .continue:
-            guard let k = targetIndex(b.label?.value, loopOnly: true) else { throw Unsupported(b.pos, "continue") }
+            guard let k = targetIndex(b.label?.value, loopOnly: true) else {
+                throw Unsupported(b.pos, rangeBody != nil ? "continue out of a range-over-func loop body" : "continue")
+            }
             targets[k].continues.append(emit(Instr(.jump, 0)))
         case .goto:
             guard let l = b.label?.value else { throw Unsupported(b.pos, "goto") }
@@ -834,6 +841,7 @@ extension FunctionCompiler {
     func deferStmt(_ d: CallStmt, isGo: Bool = false) throws {
         guard let c = unparen(d.call) as? CallExpr else { throw Unsupported(d.pos, "defer") }
         let fun = unparen(c.fun)
+        if !isGo && rangeBody != nil { throw Unsupported(d.pos, "defer in a range-over-func loop body") }
         if !isGo { hasDefer = true }
         if let n = fun as? Name, let b = info.objectOf(n) as? Builtin {
             // A builtin (close, delete, panic, print, println, copy, clear,

@@ -78,6 +78,8 @@ final class ProgramCompiler {
     var stackMaps: [StackMapEntry] = []
     var staticClosures: [Int: Int] = [:]
     var pendingLits: [(FuncLit, Int, TypeSubstitution)] = []
+    /// Range-over-func loop bodies still to compile: body, function index, type arguments, captures.
+    var pendingBodies: [(RangeBody, Int, TypeSubstitution, [Var])] = []
     /// Generic functions and methods of generic types (Generics.swift):
     /// declaration by object, instance function by (object, type arguments),
     /// and the instance bodies still to compile.
@@ -445,7 +447,16 @@ final class ProgramCompiler {
     }
 
     func drainLiterals() throws {
-        while let (lit, idx, tmap) = pendingLits.first {
+        while !pendingLits.isEmpty || !pendingBodies.isEmpty {
+            if let (rb, idx, tmap, caps) = pendingBodies.first {
+                pendingBodies.removeFirst()
+                let fc = FunctionCompiler(pc: self, index: idx, sig: rb.yieldSig, recv: nil, captures: caps, pos: rb.loop.pos)
+                fc.tmap = tmap
+                try fc.compileRangeBody(rb)
+                funcs[idx].closureType = Int32(closureDescriptor(words: 1 + caps.count, pointerWords: Array(1..<(1 + caps.count))))
+                continue
+            }
+            let (lit, idx, tmap) = pendingLits[0]
             pendingLits.removeFirst()
             guard let sig = info.typeOf(lit) as? GoSignature else { throw Unsupported(lit.pos, "function literal") }
             let caps = info.captures[ObjectIdentifier(lit)] ?? []

@@ -170,6 +170,12 @@ extension Checker {
 
     func markUsed(_ v: Var) {
         v.used = true
+        noteCapture(v)
+    }
+
+    /// Records v as captured by each enclosing function literal (or
+    /// range-over-func body) declared inside v's scope's function.
+    func noteCapture(_ v: Var) {
         // closure captures: a local variable used inside a function literal declared outside it
         if !v.isPackageLevel && !v.isField, !captureStack.isEmpty {
             for i in captureStack.indices.reversed() {

@@ -473,6 +473,7 @@ extension Checker {
         ctx.hasCallOrRecv = false
         var x = expr(rc.x)
         var key: GoType? = nil, val: GoType? = nil
+        var isFunc = false
         if x.mode != .invalid {
             var ok = true
             var cause = ""
@@ -489,11 +490,25 @@ extension Checker {
             case let c as GoChan:
                 if c.dir == .sendOnly { ok = false; cause = "receive from send-only channel \(typeStr(x.type))" }
                 else { key = c.elem; val = nil }
-            case is GoSignature:
-                notSupported(rc.x, "range over function")
-                x.mode = .invalid
-                ok = true
-                key = Typ.invalid; val = Typ.invalid
+            case let sig as GoSignature:
+                // An iterator: func(yield func(K, V) bool), types2's rangeKeyVal.
+                isFunc = true
+                let bad = "func must be func(yield func(...) bool): "
+                if sig.params.count != 1 { ok = false; cause = bad + "wrong argument count" }
+                else if sig.results.count != 0 { ok = false; cause = bad + "unexpected results" }
+                else if let cb = sig.params.vars[0].type?.underlying as? GoSignature {
+                    if cb.params.count > 2 { ok = false; cause = bad + "yield func has too many parameters" }
+                    else if cb.results.count != 1 || !identical(cb.results.vars[0].type, Typ.bool) {
+                        ok = false
+                        cause = bad + (cb.results.count == 1 && isBoolean(cb.results.vars[0].type)
+                            ? "yield func returns user-defined boolean, not bool" : "yield func does not return bool")
+                    } else if cb.variadic {
+                        ok = false; cause = "yield func of type \(typeStr(cb)) cannot be variadic"
+                    } else {
+                        key = cb.params.count >= 1 ? cb.params.vars[0].type : nil
+                        val = cb.params.count >= 2 ? cb.params.vars[1].type : nil
+                    }
+                } else { ok = false; cause = bad + "argument is not func" }
             case let tp as GoTypeParam:
                 ok = false
                 if tp.typeSetTerms == nil { cause = "no specific type" }
@@ -519,6 +534,20 @@ extension Checker {
         let lhs: [Expr?] = [sKey, sValue]
         let rhs: [GoType?] = [key, val]
         let rangeOverInt = isInteger(x.type) && x.mode != .invalid
+        // Over a function the body is a closure the compiler synthesizes
+        // (yield): record the outer variables it uses, as for a func
+        // literal, under the ForStmt (info.captures). Variables assigned
+        // by `for k, v = range f` are written from inside it too.
+        if isFunc { captureStack.append((curScope, [:], [])) }
+        defer {
+            if isFunc {
+                if !rc.def {
+                    for l in lhs { if let l, let n = stripParens(l) as? Name, let v = info.objectOf(n) as? Var { noteCapture(v) } }
+                }
+                let (_, _, caps) = captureStack.removeLast()
+                info.captures[ObjectIdentifier(s)] = caps
+            }
+        }
         if rc.def {
             var vars: [Var] = []
             for (i, l) in lhs.enumerated() {

@@ -353,7 +353,7 @@ extension VM {
             return ifaceOp(ins, fp, pc)
         case .ifaceeq, .valeq:
             return algOp(ins, fp, pc)
-        case .deferproc, .rundefers, .panic, .recover, .panicstub:
+        case .deferproc, .rundefers, .panic, .recover, .panicstub, .rangepanic:
             return panicOp(ins, &fp, &pc)
         case .makechan, .chansend, .chanrecv, .chanclose, .chanlen:
             return chanOp(ins, &fp, &pc)

@@ -98,6 +98,9 @@ extension VM {
                                            here: here) else { return .switched }
                 return afterSwitch(r)
             }
+        case .rangepanic:
+            _ = raiseRuntimeError((RangeFuncState(rawValue: F(fp, ins.a)) ?? .done).message)
+            return .panicking
         case .panic:
             var t = U(F(fp, ins.a)), d = U(F(fp, ins.a &+ EFace.dataWord))
             if t == 0 {

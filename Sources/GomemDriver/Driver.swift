@@ -187,7 +187,9 @@ extension Driver {
         // Escape analysis also decides the backing stores of appends and
         // string conversions (Stores.swift), whatever the placement.
         let escapes = generic ? nil : escape(prog, verbose: 0)
-        if let escapes, mode != "conservative" {
+        let rangeFunc = Compiler.hasRangeFunc(files: prog.files, info: prog.info)
+        if rangeFunc { fallback = "range-over-func loop bodies are not escape-analysed yet" }
+        if let escapes, mode != "conservative", !rangeFunc {
             (placement, fallback) = EscapePlacement.decide(files: prog.files, info: prog.info, package: prog.package,
                                                            result: escapes)
         }
