@@ -674,7 +674,9 @@ final class FunctionCompiler {
             }
         }
         for (at, label, p) in gotoFix {
-            guard let t = labelPCs[label] else { throw Unsupported(p, "goto \(label)") }
+            guard let t = labelPCs[label] else {
+                throw Unsupported(p, rangeBody != nil ? "goto \(label) out of a range-over-func loop body" : "goto \(label)")
+            }
             code[at].a = Int32(t)
         }
         let base = pc.code.count

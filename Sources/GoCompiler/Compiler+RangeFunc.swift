@@ -110,7 +110,6 @@ extension FunctionCompiler {
         // The body closure.
         rangeCount += 1
         let idx = pc.newFunction(pc.funcNames[index] + "-range\(rangeCount)")
-        pc.litFuncs.insert(idx)
         var caps = info.captures[ObjectIdentifier(f)] ?? []
         caps.append(state)
         if let ret { caps.append(ret.flag); caps += ret.results }
