@@ -985,17 +985,23 @@ extension FunctionCompiler {
         pc.litFuncs.insert(idx)
         litCount += 1
         pc.pendingLits.append((f, idx, tmap))
-        let caps = info.captures[ObjectIdentifier(f)] ?? []
+        return try makeClosure(idx, capturing: info.captures[ObjectIdentifier(f)] ?? [], at: f.pos, what: "capture of")
+    }
+
+    /// A func value for function idx whose closure holds the cells of the
+    /// captured variables (each boxed here, or already captured by this
+    /// function: then read from its own closure).
+    func makeClosure(_ idx: Int, capturing caps: [Var], at pos: Pos, what: String) throws -> Int32 {
         let base = words(max(caps.count, 1))
         for (i, v) in caps.enumerated() {
             ptrMask[Int(base) / 8 + i] = true
-            switch try loc(v, f.pos) {
+            switch try loc(v, pos) {
             case .box(let s): emit(Instr(.mov8, base + Int32(8 * i), s))
             case .captured(let j):
                 let p = ptrWord()
                 emit(Instr(.mov8, p, Int32(FrameLayout.context)))
-                emit(Instr(.load, base + Int32(8 * i), p, Int32(8 + 8 * j), w: Width.i64.rawValue))
-            default: throw Unsupported(f.pos, "capture of \(v.name)")
+                emit(Instr(.load, base + Int32(8 * i), p, Int32(FuncVal.capturedOffset + 8 * j), w: Width.i64.rawValue))
+            default: throw Unsupported(pos, "\(what) \(v.name)")
             }
         }
         let d = ptrWord()

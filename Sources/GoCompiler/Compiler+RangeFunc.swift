@@ -115,20 +115,7 @@ extension FunctionCompiler {
         if let ret { caps.append(ret.flag); caps += ret.results }
         pc.pendingBodies.append((RangeBody(loop: f, clause: r, label: label, yieldSig: cb, state: state, ret: ret,
                                            resultTypes: resultTypes), idx, tmap, caps))
-        let base = words(max(caps.count, 1))
-        for (i, v) in caps.enumerated() {
-            ptrMask[Int(base) / 8 + i] = true
-            switch try loc(v, f.pos) {
-            case .box(let s): emit(Instr(.mov8, base + Int32(8 * i), s))
-            case .captured(let j):
-                let p = ptrWord()
-                emit(Instr(.mov8, p, Int32(FrameLayout.context)))
-                emit(Instr(.load, base + Int32(8 * i), p, Int32(8 + 8 * j), w: Width.i64.rawValue))
-            default: throw Unsupported(f.pos, "range-over-func loop body using \(v.name)")
-            }
-        }
-        let yv = ptrWord()
-        emit(Instr(.mkclosure, yv, Int32(idx), Int32(caps.count), base))
+        let yv = try makeClosure(idx, capturing: caps, at: f.pos, what: "range-over-func loop body using")
         // f(yield)
         let lay = FunctionCompiler.argLayout(tySig(fsig), withRecv: false)
         copyOut(lay.params[0], yv, cb)
